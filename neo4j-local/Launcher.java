@@ -1,0 +1,79 @@
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+/**
+ * Runs Neo4j Community in-process with only the Bolt connector, for machines without a
+ * Docker engine or a Neo4j install. Started by src/neo4j-local/, which writes the config
+ * file (neo4j.conf of this folder plus the Bolt address); never used when NEO4J_URI is set.
+ *
+ * Usage: java -cp CLASSPATH Launcher.java --home DIR --conf FILE --password PW
+ *
+ * Prints exactly one line "READY <version>" on stdout once Bolt accepts
+ * connections. Stops cleanly (checkpoint, release store lock) on SIGTERM/SIGINT and when
+ * its stdin closes, so a parent that dies without cleaning up does not leave it running.
+ */
+public class Launcher {
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = parse(args);
+    Path home = Path.of(required(opts, "home")).toAbsolutePath();
+    String password = required(opts, "password");
+
+    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        .loadPropertiesFromFile(Path.of(required(opts, "conf")))
+        .build();
+    Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
+
+    // Embedded Neo4j has no neo4j-admin step to set the initial password; the system
+    // database accepts the same command a DBA would type in cypher-shell.
+    GraphDatabaseService system = dbms.database("system");
+    system.executeTransactionally(
+        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+
+    String version = dbms.database("neo4j")
+        .executeTransactionally(
+            "CALL dbms.components() YIELD versions RETURN versions[0] AS v",
+            Map.of(),
+            result -> String.valueOf(result.next().get("v")));
+    System.out.println("READY " + version);
+    System.out.flush();
+
+    exitWhenStdinCloses();
+  }
+
+  private static void exitWhenStdinCloses() {
+    Thread watcher = new Thread(() -> {
+      try {
+        InputStream in = System.in;
+        while (in.read() != -1) {
+          // Ignore input; only end-of-stream matters.
+        }
+      } catch (Exception ignored) {
+        // A broken pipe means the parent is gone as well.
+      }
+      System.exit(0);
+    }, "stdin-watcher");
+    watcher.setDaemon(false);
+    watcher.start();
+  }
+
+  private static Map<String, String> parse(String[] args) {
+    Map<String, String> opts = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) throw new IllegalArgumentException("unexpected argument " + args[i]);
+      opts.put(args[i].substring(2), args[i + 1]);
+    }
+    return opts;
+  }
+
+  private static String required(Map<String, String> opts, String name) {
+    String value = opts.get(name);
+    if (value == null) throw new IllegalArgumentException("missing --" + name);
+    return value;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * All configuration, read from the environment and validated in one place.
+ * Every other module receives an AppConfig; none reads process.env itself.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const list = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  CORS_ORIGINS: list.default([]),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb').default('100kb'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(5000),
+  QUERY_TIMEOUT_MS: positiveInt.default(10000),
+
+  LOCAL_NEO4J_HOST: z.string().min(1).default('127.0.0.1'),
+  LOCAL_NEO4J_PORT: port.default(7687),
+  LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j/dev'),
+  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'like 512m or 2g').default('2g'),
+  LOCAL_NEO4J_START_TIMEOUT_MS: positiveInt.default(180000),
+
+  SEED_DIR: z.string().min(1).default('graph-seed'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface LocalNeo4jConfig {
+  host: string;
+  port: number;
+  /** Folder holding the store, logs, generated config and password; git-ignored. */
+  dir: string;
+  heap: string;
+  startTimeoutMs: number;
+}
+
+export interface Neo4jConfig {
+  /** Set when the user points us at their own Neo4j; otherwise `local` is started. */
+  uri?: string;
+  user: string;
+  password?: string;
+  database: string;
+  connectTimeoutMs: number;
+  queryTimeoutMs: number;
+  local: LocalNeo4jConfig;
+}
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  http: {
+    host: string;
+    port: number;
+    corsOrigins: string[];
+    bodyLimit: string;
+    rateLimitPerMinute: number;
+  };
+  neo4j: Neo4jConfig;
+  seedDir: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError('invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set');
+  }
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      corsOrigins: e.CORS_ORIGINS,
+      bodyLimit: e.BODY_LIMIT,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    },
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+      local: {
+        host: e.LOCAL_NEO4J_HOST,
+        port: e.LOCAL_NEO4J_PORT,
+        dir: path.resolve(projectRoot, e.LOCAL_NEO4J_DIR),
+        heap: e.LOCAL_NEO4J_HEAP,
+        startTimeoutMs: e.LOCAL_NEO4J_START_TIMEOUT_MS,
+      },
+    },
+    seedDir: path.resolve(projectRoot, e.SEED_DIR),
+  };
+}

@@ -1,0 +1,32 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface DriverOptions {
+  uri: string;
+  user: string;
+  password: string;
+  /** How long to wait for a connection before failing; keeps outages fast to report. */
+  connectTimeoutMs: number;
+}
+
+/**
+ * The one place a driver is created. Integers come back as JS numbers (counts and ids in
+ * this graph are far below 2^53), and a managed transaction retries for at most a few
+ * seconds, so that a Neo4j outage turns into a quick SERVICE_UNAVAILABLE rather than the
+ * driver's 30-second retry loop.
+ */
+export function createDriver(o: DriverOptions): Driver {
+  return neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), {
+    disableLosslessIntegers: true,
+    connectionTimeout: o.connectTimeoutMs,
+    connectionAcquisitionTimeout: o.connectTimeoutMs,
+    maxTransactionRetryTime: 2000,
+    maxConnectionPoolSize: 50,
+    userAgent: 'therapy-graph',
+  });
+}
+
+/** "Neo4j/5.26.30" → "5.26.30" */
+export async function serverVersion(driver: Driver, database: string): Promise<string> {
+  const info = await driver.getServerInfo({ database });
+  return (info.agent ?? 'unknown').replace(/^Neo4j\//, '');
+}
