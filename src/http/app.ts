@@ -1,0 +1,84 @@
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { AppConfig } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { Readiness } from './readiness.ts';
+
+export interface HttpDeps<Context extends BaseContext> {
+  config: AppConfig;
+  logger: Logger;
+  apollo: ApolloServer<Context>;
+  /** Builds the per-request GraphQL context (a fresh GraphReader and DataLoaders). */
+  context: () => Context;
+  readiness: () => Promise<Readiness>;
+}
+
+/**
+ * The HTTP layer: probes, CORS allow-list, per-client rate limit, request-body limit, and
+ * the GraphQL endpoint. Everything that is not GraphQL-specific lives here, so that the
+ * GraphQL layer (src/graphql) knows nothing of Express.
+ */
+export function createHttpApp<Context extends BaseContext>(deps: HttpDeps<Context>): Express {
+  const { config, apollo } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const r = await deps.readiness();
+    if (r.ready) res.json({ status: 'ready', seedVersion: r.seedVersion });
+    else res.status(503).json({ status: 'unavailable', reason: r.reason });
+  });
+
+  app.use(
+    '/graphql',
+    cors({ origin: config.http.corsOrigins.includes('*') ? true : config.http.corsOrigins, methods: ['GET', 'POST'] }),
+    ...(config.http.rateLimitPerMinute > 0 ? [graphqlRateLimit(config.http.rateLimitPerMinute)] : []),
+    express.json({ limit: config.http.bodyLimit }),
+    expressMiddleware(apollo, { context: async () => deps.context() }),
+  );
+
+  app.use(badRequestBody(deps.logger));
+  return app;
+}
+
+function graphqlRateLimit(perMinute: number) {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (_req, res, _next, options) => {
+      res.status(options.statusCode).json(graphqlError(`rate limit exceeded: at most ${perMinute} requests a minute per client`, 'RATE_LIMITED'));
+    },
+  });
+}
+
+/**
+ * Body-parser failures (malformed JSON, a body over BODY_LIMIT) answered as GraphQL errors
+ * with a 4xx status; anything else is a bug, logged, and answered without a stack trace.
+ */
+function badRequestBody(logger: Logger): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    const status = typeof err?.status === 'number' ? err.status : 500;
+    if (err?.type === 'entity.too.large') {
+      res.status(413).json(graphqlError(`request body too large: the limit is ${err.limit} bytes`, 'PAYLOAD_TOO_LARGE'));
+    } else if (err?.type === 'entity.parse.failed') {
+      res.status(400).json(graphqlError('request body is not valid JSON', 'BAD_REQUEST'));
+    } else if (status >= 400 && status < 500) {
+      res.status(status).json(graphqlError(String(err?.message ?? 'bad request'), 'BAD_REQUEST'));
+    } else {
+      logger.error({ err }, 'unhandled error in HTTP layer');
+      res.status(500).json(graphqlError('internal server error', 'INTERNAL_SERVER_ERROR'));
+    }
+  };
+}
+
+function graphqlError(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
