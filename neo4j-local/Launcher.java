@@ -6,6 +6,7 @@ import java.util.Map;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 
 /**
  * Runs Neo4j Community in-process with only the Bolt connector, for machines without a
@@ -19,7 +20,18 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * its stdin closes, so a parent that dies without cleaning up does not leave it running.
  */
 public class Launcher {
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      start(args);
+    } catch (Throwable e) {
+      // Neo4j's own threads are not daemons: without an explicit exit a failure here would
+      // leave a JVM that holds the port and the store but never prints READY.
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void start(String[] args) throws Exception {
     Map<String, String> opts = parse(args);
     Path home = Path.of(required(opts, "home")).toAbsolutePath();
     String password = required(opts, "password");
@@ -32,8 +44,13 @@ public class Launcher {
     // Embedded Neo4j has no neo4j-admin step to set the initial password; the system
     // database accepts the same command a DBA would type in cypher-shell.
     GraphDatabaseService system = dbms.database("system");
-    system.executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (QueryExecutionException e) {
+      // A restart on an existing store: the password was set by an earlier start.
+      if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) throw e;
+    }
 
     String version = dbms.database("neo4j")
         .executeTransactionally(

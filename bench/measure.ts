@@ -1,0 +1,68 @@
+/**
+ * The timed part: a warm-up slot for every contender and workload, then `rounds` rounds in
+ * which each workload is put to the three contenders in turn (A B C, A B C, ...), so that
+ * drift on the machine hits all of them alike. Our API's resident memory is sampled while
+ * its slots run.
+ */
+import type { GraphReader } from '../src/neo4j/graph-reader.ts';
+import type { ChildServer } from './child-server.ts';
+import { runDriverSlot } from './driver-load.ts';
+import { runHttpSlot } from './http-load.ts';
+import { sampleRss } from './rss.ts';
+import type { Settings } from './settings.ts';
+import type { LoadOptions, Slot } from './slot.ts';
+import { CONTENDERS, type Contender } from './summary.ts';
+import type { Workload } from './workloads/workload.ts';
+
+export interface Servers {
+  ours: ChildServer;
+  neo4jGraphql: ChildServer;
+  reader: GraphReader;
+}
+
+export interface Measured {
+  slots: Record<Contender, Slot[]>;
+  oursPeakRssKiB: number;
+}
+
+export async function measure(workloads: Workload[], servers: Servers, s: Settings, log: (line: string) => void): Promise<Map<string, Measured>> {
+  const warmup = { connections: s.connections, durationS: s.warmupS };
+  for (const w of workloads) for (const c of CONTENDERS) await runSlot(c, w, servers, warmup);
+  log(`warmed up: ${workloads.length} workloads × ${CONTENDERS.length} contenders × ${s.warmupS} s`);
+
+  const out = new Map<string, Measured>(
+    workloads.map((w) => [w.id, { slots: { ours: [], neo4jGraphql: [], floor: [] }, oursPeakRssKiB: 0 }]),
+  );
+  const timed = { connections: s.connections, durationS: s.durationS };
+  for (let round = 1; round <= s.rounds; round++) {
+    for (const w of workloads) {
+      const m = out.get(w.id)!;
+      for (const c of CONTENDERS) {
+        const rss = c === 'ours' ? sampleRss(servers.ours.pid) : undefined;
+        const slot = await runSlot(c, w, servers, timed);
+        if (rss) m.oursPeakRssKiB = Math.max(m.oursPeakRssKiB, rss.stop());
+        m.slots[c].push(slot);
+        log(describeSlot(round, w.id, c, slot));
+      }
+    }
+  }
+  return out;
+}
+
+function runSlot(c: Contender, w: Workload, servers: Servers, o: LoadOptions): Promise<Slot> {
+  switch (c) {
+    case 'ours':
+      return runHttpSlot({ url: servers.ours.url, body: JSON.stringify(w.ours) }, o);
+    case 'neo4jGraphql':
+      return runHttpSlot({ url: servers.neo4jGraphql.url, body: JSON.stringify(w.neo4jGraphql) }, o);
+    case 'floor':
+      return runDriverSlot(() => w.floor(servers.reader), o);
+  }
+}
+
+function describeSlot(round: number, workload: string, c: Contender, s: Slot): string {
+  const bad = s.errors + s.non2xx + s.graphqlErrors;
+  return `round ${round} ${workload.padEnd(14)} ${c.padEnd(12)} ${(s.requests / s.seconds).toFixed(0).padStart(6)} req/s  p50 ${s.samples
+    .percentile(50)
+    .toFixed(2)} ms  p99 ${s.samples.percentile(99).toFixed(2)} ms${bad ? `  ${bad} errors` : ''}`;
+}

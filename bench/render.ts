@@ -1,0 +1,62 @@
+/** Results → markdown: the tables printed at the end of a run and kept in BENCHMARKS.md. */
+import type { GraphResult } from './results.ts';
+import { CONTENDERS, CONTENDER_LABELS } from './summary.ts';
+
+export function renderResults(results: GraphResult[]): string {
+  const first = results[0];
+  if (!first) return '_No results yet: run `npm run bench`._\n';
+  return [renderMachine(first), ...results.map(renderGraph)].join('\n');
+}
+
+function renderMachine(r: GraphResult): string {
+  const m = r.machine;
+  const p = m.packages;
+  const s = r.settings;
+  return [
+    `Machine: ${m.cores} cores, ${m.memoryGiB} GiB, ${m.cpuModel}. Node ${m.node}, Neo4j ${m.neo4j} Community, ` +
+      `@neo4j/graphql ${p['@neo4j/graphql']}, @apollo/server ${p['@apollo/server']}, graphql ${p['graphql']}, ` +
+      `neo4j-driver ${p['neo4j-driver']}, autocannon ${p['autocannon']}.`,
+    '',
+    `Settings: ${s.connections} connections, ${s.warmupS} s warm-up per contender and workload, ` +
+      `${s.rounds} interleaved rounds of ${s.durationS} s per contender and workload${s.quick ? ' (quick mode: not for comparison)' : ''}` +
+      `${s.cpuProf ? ', our API under --cpu-prof' : ''}.`,
+    '',
+  ].join('\n');
+}
+
+function renderGraph(r: GraphResult): string {
+  const g = r.graphStats;
+  const lines = [
+    `### ${r.title}`,
+    '',
+    `${g.nodes.toLocaleString('en')} nodes, ${g.relationships.toLocaleString('en')} relationships; loaded in ${g.loadSeconds} s by ${g.loadedBy}. ` +
+      `Run ${r.date} (1-minute load average ${r.machine.loadAverage1m} at its start), Neo4j ${r.neo4j.source}.`,
+    '',
+    '| workload | req/s: ours | @neo4j/graphql | raw driver | ours ÷ @neo4j/graphql | p50 ms: ours | @neo4j/graphql | raw driver | ours ÷ raw driver | p99 ms: ours | @neo4j/graphql | raw driver |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const w of r.workloads) {
+    const c = w.contenders;
+    lines.push(
+      `| ${w.title} | ${c.ours.throughput} | ${c.neo4jGraphql.throughput} | ${c.floor.throughput} | **${w.ratios.throughputOursOverNeo4jGraphql}×** ` +
+        `| ${c.ours.p50Ms} | ${c.neo4jGraphql.p50Ms} | ${c.floor.p50Ms} | **${w.ratios.p50OursOverFloor}×** ` +
+        `| ${c.ours.p99Ms} | ${c.neo4jGraphql.p99Ms} | ${c.floor.p99Ms} |`,
+    );
+  }
+  lines.push(
+    '',
+    `Errors (connection errors + timeouts / non-2xx / GraphQL errors in a 200) and memory; our API's peak RSS is VmRSS sampled during its slots, ` +
+      `and over the whole run its VmHWM was ${r.memory.oursPeakRssMiB} MiB (@neo4j/graphql's: ${r.memory.neo4jGraphqlPeakRssMiB} MiB).`,
+    '',
+    `| workload | ${CONTENDERS.map((c) => CONTENDER_LABELS[c]).join(' | ')} | our API peak RSS MiB | ids compared | @neo4j/graphql answers with |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
+  for (const w of r.workloads) {
+    const errs = CONTENDERS.map((c) => `${w.contenders[c].errors} / ${w.contenders[c].non2xx} / ${w.contenders[c].graphqlErrors}`);
+    lines.push(`| ${w.title} | ${errs.join(' | ')} | ${w.oursPeakRssMiB} | ${w.idsCompared} | ${w.neo4jGraphqlHow} |`);
+  }
+  lines.push('', 'Targets:', '');
+  for (const t of r.targets) lines.push(`- ${t.met ? 'met' : '**MISSED**'}: ${t.target} (measured ${t.actual})`);
+  lines.push('');
+  return lines.join('\n');
+}

@@ -1,0 +1,78 @@
+/** The results of one graph's run, as written to bench/results/<graph>.json, and the targets. */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Machine } from './machine.ts';
+import type { Settings } from './settings.ts';
+import type { Contender, ContenderSummary, Ratios } from './summary.ts';
+
+export interface WorkloadResult {
+  id: string;
+  title: string;
+  neo4jGraphqlHow: string;
+  floorHow: string;
+  idsCompared: number;
+  contenders: Record<Contender, ContenderSummary>;
+  ratios: Ratios;
+  oursPeakRssMiB: number;
+}
+
+export interface GraphResult {
+  graph: string;
+  title: string;
+  date: string;
+  machine: Machine;
+  settings: Omit<Settings, 'graphs' | 'workloads'>;
+  neo4j: { uri: string; source: string };
+  graphStats: { nodes: number; relationships: number; loadSeconds: number; loadedBy: string };
+  memory: { oursPeakRssMiB: number; neo4jGraphqlPeakRssMiB: number };
+  workloads: WorkloadResult[];
+  targets: TargetCheck[];
+}
+
+export interface TargetCheck {
+  target: string;
+  actual: string;
+  met: boolean;
+}
+
+const THROUGHPUT_RATIO = 1.5;
+const P50_RATIO = 1.3;
+const SCALED_P99_MS = 50;
+const SCALED_LOAD_S = 180;
+/** Workloads that must keep p99 under 50 ms on the scaled graph. */
+const P99_WORKLOADS = ['flagship', 'page50'];
+
+export function checkTargets(r: Omit<GraphResult, 'targets'>): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const w of r.workloads) {
+    const t = w.ratios.throughputOursOverNeo4jGraphql;
+    checks.push({ target: `${w.id}: throughput ≥ ${THROUGHPUT_RATIO}× @neo4j/graphql`, actual: `${t}×`, met: t >= THROUGHPUT_RATIO });
+    const p = w.ratios.p50OursOverFloor;
+    checks.push({ target: `${w.id}: p50 ≤ ${P50_RATIO}× raw driver`, actual: `${p}×`, met: p <= P50_RATIO });
+    const o = w.contenders.ours;
+    const bad = o.errors + o.non2xx + o.graphqlErrors;
+    checks.push({ target: `${w.id}: zero errors (our API)`, actual: String(bad), met: bad === 0 });
+    if (r.graph === 'synthetic' && P99_WORKLOADS.includes(w.id)) {
+      checks.push({ target: `${w.id}: p99 < ${SCALED_P99_MS} ms on the scaled graph`, actual: `${o.p99Ms} ms`, met: o.p99Ms < SCALED_P99_MS });
+    }
+  }
+  if (r.graph === 'synthetic') {
+    const s = r.graphStats.loadSeconds;
+    checks.push({ target: `scaled seed loads in < ${SCALED_LOAD_S} s`, actual: `${s} s`, met: s < SCALED_LOAD_S });
+  }
+  return checks;
+}
+
+export function writeResult(dir: string, r: GraphResult): string {
+  const file = path.join(dir, `${r.graph}.json`);
+  writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
+  return file;
+}
+
+/** All results present in the folder (a graph not run this time keeps its last result). */
+export function readResults(dir: string): GraphResult[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as GraphResult);
+}

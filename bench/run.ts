@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: our API vs @neo4j/graphql vs the raw driver, on the shipped graph-seed and
+ * on the synthetic scaled graph. For each graph: load it into the bench's own Neo4j, start
+ * both GraphQL servers as child processes, check that the three give the same ids for every
+ * workload (exit 1 if not), measure, and write bench/results/<graph>.json; at the end the
+ * tables go to stdout and into BENCHMARKS.md. Settings: see settings.ts.
+ */
+import path from 'node:path';
+import { projectRoot } from '../src/config.ts';
+import { GraphReader } from '../src/neo4j/graph-reader.ts';
+import { updateBenchmarksMd } from './benchmarks-md.ts';
+import { GRAPHS, loadGraph, type GraphId } from './graphs.ts';
+import { describeMachine } from './machine.ts';
+import { measure } from './measure.ts';
+import { openBenchNeo4j, type BenchNeo4j } from './neo4j.ts';
+import { renderResults } from './render.ts';
+import { checkTargets, readResults, writeResult, type GraphResult, type WorkloadResult } from './results.ts';
+import { readRss } from './rss.ts';
+import { startServers } from './servers.ts';
+import { readSettings, type Settings } from './settings.ts';
+import { CONTENDERS, ratios, round, summarize } from './summary.ts';
+import { verifyWorkload } from './verify.ts';
+import { buildWorkloads } from './workloads/index.ts';
+
+const resultsDir = path.join(projectRoot, 'bench', 'results');
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  for (const g of settings.graphs) if (!(g in GRAPHS)) throw new Error(`bench: unknown graph "${g}" (known: ${Object.keys(GRAPHS).join(', ')})`);
+  const neo4j = await openBenchNeo4j();
+  log(`Neo4j ${neo4j.version} at ${neo4j.uri} (${neo4j.source})`);
+  try {
+    for (const graph of settings.graphs as GraphId[]) {
+      const result = await benchGraph(graph, neo4j, settings);
+      log(`wrote ${writeResult(resultsDir, result)}`);
+    }
+  } finally {
+    await neo4j.close();
+  }
+  const table = renderResults(readResults(resultsDir));
+  console.log(table);
+  updateBenchmarksMd(path.join(projectRoot, 'BENCHMARKS.md'), table);
+  log('updated BENCHMARKS.md');
+}
+
+async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Settings): Promise<GraphResult> {
+  const machine = describeMachine(neo4j.version);
+  log(`${graph}: loading ${GRAPHS[graph].title}`);
+  const stats = await loadGraph(graph, neo4j);
+  log(`${graph}: ${stats.nodes} nodes, ${stats.relationships} relationships, loaded in ${stats.loadSeconds} s`);
+
+  const servers = await startServers(graph, neo4j, settings, path.join(resultsDir, 'logs'));
+  try {
+    const reader = new GraphReader(neo4j.driver, neo4j.database, 10_000);
+    const workloads = (await buildWorkloads(reader, servers.neo4jGraphql.url)).filter(
+      (w) => !settings.workloads || settings.workloads.includes(w.id),
+    );
+    const endpoints = { ours: servers.ours.url, neo4jGraphql: servers.neo4jGraphql.url };
+    const idsCompared = new Map<string, number>();
+    for (const w of workloads) idsCompared.set(w.id, await verifyWorkload(w, endpoints, reader));
+    log(`${graph}: the three contenders agree on every workload (${[...idsCompared].map(([w, n]) => `${w} ${n} ids`).join(', ')})`);
+
+    const measured = await measure(workloads, { ...servers, reader }, settings, (l) => log(`${graph}: ${l}`));
+    const workloadResults: WorkloadResult[] = workloads.map((w) => {
+      const m = measured.get(w.id)!;
+      const contenders = Object.fromEntries(CONTENDERS.map((c) => [c, summarize(m.slots[c])])) as WorkloadResult['contenders'];
+      return {
+        id: w.id,
+        title: w.title,
+        neo4jGraphqlHow: w.neo4jGraphqlHow,
+        floorHow: w.floorHow,
+        idsCompared: idsCompared.get(w.id)!,
+        contenders,
+        ratios: ratios(contenders),
+        oursPeakRssMiB: mib(m.oursPeakRssKiB),
+      };
+    });
+    const { graphs: _g, workloads: _w, ...runSettings } = settings;
+    const partial: Omit<GraphResult, 'targets'> = {
+      graph,
+      title: GRAPHS[graph].title,
+      date: new Date().toISOString(),
+      machine,
+      settings: runSettings,
+      neo4j: { uri: neo4j.uri, source: neo4j.source },
+      graphStats: stats,
+      memory: {
+        oursPeakRssMiB: mib(readRss(servers.ours.pid)?.hwmKiB ?? Number.NaN),
+        neo4jGraphqlPeakRssMiB: mib(readRss(servers.neo4jGraphql.pid)?.hwmKiB ?? Number.NaN),
+      },
+      workloads: workloadResults,
+    };
+    return { ...partial, targets: checkTargets(partial) };
+  } finally {
+    await servers.stop();
+  }
+}
+
+function mib(kib: number): number {
+  return round(kib / 1024, 1);
+}
+
+main().catch((err: unknown) => {
+  console.error(`[bench] failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exit(1);
+});

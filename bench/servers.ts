@@ -1,0 +1,32 @@
+/**
+ * The two HTTP contenders as child processes on fixed loopback ports: our API as `npm start`
+ * runs it (src/main.ts) in production mode with the rate limit off, and the @neo4j/graphql
+ * server. With BENCH_CPU_PROF=1 our API runs under --cpu-prof.
+ */
+import path from 'node:path';
+import { startChildServer, type ChildServer } from './child-server.ts';
+import type { BenchNeo4j } from './neo4j.ts';
+import type { Settings } from './settings.ts';
+
+export const OURS_PORT = '4720';
+export const NEO4J_GRAPHQL_PORT = '4721';
+
+export function startOurApi(graph: string, neo4j: BenchNeo4j, s: Settings, logDir: string): Promise<ChildServer> {
+  const profileDir = path.join(path.dirname(logDir), 'profiles');
+  return startChildServer({
+    name: `${graph}-ours`,
+    entry: 'src/main.ts',
+    env: { ...neo4j.childEnv, PORT: OURS_PORT, RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
+    nodeArgs: s.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${graph}-ours.cpuprofile`] : [],
+    logDir,
+  });
+}
+
+export function startNeo4jGraphql(graph: string, neo4j: BenchNeo4j, logDir: string): Promise<ChildServer> {
+  return startChildServer({
+    name: `${graph}-neo4j-graphql`,
+    entry: 'bench/neo4j-graphql/server.ts',
+    env: { ...neo4j.childEnv, PORT: NEO4J_GRAPHQL_PORT, NODE_ENV: 'production' },
+    logDir,
+  });
+}

@@ -1,0 +1,20 @@
+import type { Samples } from './stats.ts';
+
+/** What one timed slot (one contender, one workload, one round) measured. */
+export interface Slot {
+  /** Completed requests (HTTP: any status; driver: successful or not). */
+  requests: number;
+  seconds: number;
+  /** Latency of each successful request, ms. */
+  samples: Samples;
+  /** Connection errors and timeouts (HTTP) or rejected queries (driver). */
+  errors: number;
+  non2xx: number;
+  /** HTTP 200 answers whose body carried GraphQL `errors`. */
+  graphqlErrors: number;
+}
+
+export interface LoadOptions {
+  connections: number;
+  durationS: number;
+}

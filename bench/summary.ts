@@ -1,0 +1,67 @@
+/** Slots → per-contender figures, ratios and the targets, as stored in the results JSON. */
+import type { Slot } from './slot.ts';
+import { Samples } from './stats.ts';
+
+export const CONTENDERS = ['ours', 'neo4jGraphql', 'floor'] as const;
+export type Contender = (typeof CONTENDERS)[number];
+
+export const CONTENDER_LABELS: Record<Contender, string> = {
+  ours: 'our API (HTTP)',
+  neo4jGraphql: '@neo4j/graphql (HTTP)',
+  floor: 'raw driver (floor)',
+};
+
+export interface ContenderSummary {
+  requests: number;
+  seconds: number;
+  /** Requests a second over all measured slots. */
+  throughput: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+  graphqlErrors: number;
+  /** Throughput of each round, to show the spread. */
+  roundThroughputs: number[];
+}
+
+export function summarize(slots: Slot[]): ContenderSummary {
+  const samples = new Samples();
+  for (const s of slots) samples.addAll(s.samples);
+  const requests = sum(slots.map((s) => s.requests));
+  const seconds = sum(slots.map((s) => s.seconds));
+  return {
+    requests,
+    seconds: round(seconds, 2),
+    throughput: round(requests / seconds, 1),
+    p50Ms: round(samples.percentile(50), 2),
+    p99Ms: round(samples.percentile(99), 2),
+    errors: sum(slots.map((s) => s.errors)),
+    non2xx: sum(slots.map((s) => s.non2xx)),
+    graphqlErrors: sum(slots.map((s) => s.graphqlErrors)),
+    roundThroughputs: slots.map((s) => round(s.requests / s.seconds, 1)),
+  };
+}
+
+export interface Ratios {
+  /** ours / @neo4j/graphql requests a second (target ≥ 1.5). */
+  throughputOursOverNeo4jGraphql: number;
+  /** ours / raw-driver p50 latency (target ≤ 1.3). */
+  p50OursOverFloor: number;
+}
+
+export function ratios(s: Record<Contender, ContenderSummary>): Ratios {
+  return {
+    throughputOursOverNeo4jGraphql: round(s.ours.throughput / s.neo4jGraphql.throughput, 2),
+    p50OursOverFloor: round(s.ours.p50Ms / s.floor.p50Ms, 2),
+  };
+}
+
+export function sum(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0);
+}
+
+export function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,16 @@
+/**
+ * Figures a scenario measured: printed, and written to test/reliability/results/<name>.json
+ * (git-ignored) so that RELIABILITY.md can quote a real run.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../../src/config.ts';
+
+const dir = path.join(projectRoot, 'test/reliability/results');
+
+export function report(name: string, figures: Record<string, unknown>): void {
+  const record = { scenario: name, at: new Date().toISOString(), ...figures };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  console.log(`[${name}] ${JSON.stringify(figures)}`);
+}

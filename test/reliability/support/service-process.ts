@@ -1,0 +1,129 @@
+/**
+ * The service as a separate process, the way `npm start` runs it, for scenarios that signal,
+ * kill or measure it: `tsx src/main.ts` (tsx's wrapper relays signals to the server, as in
+ * production) or `node --import tsx src/main.ts` (one process, so its pid is the server's
+ * and /proc/<pid>/status is its own memory). Output is kept in memory and scanned for lines.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from '../../../src/config.ts';
+
+export type Launch = 'tsx' | 'node';
+
+export interface ServiceProcessOptions {
+  env: Record<string, string>;
+  launch?: Launch;
+  /** How long start-up may take, Neo4j and seeding included. */
+  startTimeoutMs?: number;
+}
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+const READY = /therapy-graph ready at (http:\/\/\S+)/;
+
+export class ServiceProcess {
+  #output = '';
+  #watchers: Array<() => void> = [];
+  readonly exited: Promise<Exit>;
+
+  private constructor(private readonly child: ChildProcess) {
+    const collect = (d: Buffer) => {
+      this.#output += d.toString();
+      for (const w of [...this.#watchers]) w();
+    };
+    child.stdout!.on('data', collect);
+    child.stderr!.on('data', collect);
+    this.exited = new Promise((resolve) => {
+      child.once('exit', (code, signal) => {
+        for (const w of [...this.#watchers]) w();
+        resolve({ code, signal });
+      });
+    });
+  }
+
+  /** Starts the service and resolves once it prints its address. */
+  static async start(o: ServiceProcessOptions): Promise<{ process: ServiceProcess; url: string }> {
+    const args = (o.launch ?? 'tsx') === 'tsx'
+      ? [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts']
+      : ['--import', 'tsx', 'src/main.ts'];
+    const child = spawn(process.execPath, args, {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...o.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that kill() also reaches the server behind tsx's wrapper.
+      detached: true,
+    });
+    const service = new ServiceProcess(child);
+    try {
+      const match = await service.waitFor(READY, o.startTimeoutMs ?? 240_000);
+      return { process: service, url: match[1]! };
+    } catch (err) {
+      await service.kill();
+      throw err;
+    }
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Everything the process printed so far, stdout and stderr interleaved. */
+  get output(): string {
+    return this.#output;
+  }
+
+  /** Resolves with the first match of `pattern` in the output; rejects on timeout or exit. */
+  waitFor(pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const match = pattern.exec(this.#output);
+        if (match) return finish(() => resolve(match));
+        if (!this.running) return finish(() => reject(new Error(`service exited (${this.child.exitCode ?? this.child.signalCode}) before printing ${pattern}:\n${this.tail()}`)));
+      };
+      const timer = setTimeout(() => finish(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${this.tail()}`))), timeoutMs);
+      const finish = (settle: () => void) => {
+        clearTimeout(timer);
+        this.#watchers = this.#watchers.filter((w) => w !== check);
+        settle();
+      };
+      this.#watchers.push(check);
+      check();
+    });
+  }
+
+  signal(signal: NodeJS.Signals): void {
+    this.child.kill(signal);
+  }
+
+  /** SIGTERM and wait for the exit; SIGKILL if it takes longer than `graceMs`. */
+  async stop(graceMs = 60_000): Promise<Exit & { ms: number; killed: boolean }> {
+    const t0 = performance.now();
+    if (!this.running) return { ...(await this.exited), ms: 0, killed: false };
+    this.signal('SIGTERM');
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      this.signal('SIGKILL');
+    }, graceMs);
+    const exit = await this.exited;
+    clearTimeout(timer);
+    return { ...exit, ms: performance.now() - t0, killed };
+  }
+
+  /** SIGKILL to the whole process group (tsx's wrapper and the server behind it). */
+  async kill(): Promise<void> {
+    if (this.running) process.kill(-this.pid, 'SIGKILL');
+    await this.exited;
+  }
+
+  tail(lines = 20): string {
+    return this.#output.trim().split('\n').slice(-lines).join('\n');
+  }
+}
