@@ -9,14 +9,15 @@ import path from 'node:path';
 import { projectRoot } from '../src/config.ts';
 import { GraphReader } from '../src/neo4j/graph-reader.ts';
 import { updateBenchmarksMd } from './benchmarks-md.ts';
-import { GRAPHS, loadGraph, type GraphId } from './graphs.ts';
+import type { ChildServer } from './child-server.ts';
+import { emptyGraph, GRAPHS, loadGraph, type GraphId } from './graphs.ts';
 import { describeMachine } from './machine.ts';
 import { measure } from './measure.ts';
 import { openBenchNeo4j, type BenchNeo4j } from './neo4j.ts';
 import { renderResults } from './render.ts';
 import { checkTargets, readResults, writeResult, type GraphResult, type WorkloadResult } from './results.ts';
 import { readRss } from './rss.ts';
-import { startServers } from './servers.ts';
+import { startNeo4jGraphql, startOurApi } from './servers.ts';
 import { readSettings, type Settings } from './settings.ts';
 import { CONTENDERS, ratios, round, summarize } from './summary.ts';
 import { verifyWorkload } from './verify.ts';
@@ -44,24 +45,34 @@ async function main(): Promise<void> {
   log('updated BENCHMARKS.md');
 }
 
+/**
+ * Our API seeds graph-seed at start-up whenever the graph holds anything else, so it is
+ * started on an emptied store first (where it loads graph-seed itself), and the graph under
+ * test is loaded after it: the load cannot be undone by the API's start-up check.
+ */
 async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Settings): Promise<GraphResult> {
   const machine = describeMachine(neo4j.version);
-  log(`${graph}: loading ${GRAPHS[graph].title}`);
-  const stats = await loadGraph(graph, neo4j);
-  log(`${graph}: ${stats.nodes} nodes, ${stats.relationships} relationships, loaded in ${stats.loadSeconds} s`);
-
-  const servers = await startServers(graph, neo4j, settings, path.join(resultsDir, 'logs'));
+  const logDir = path.join(resultsDir, 'logs');
+  await emptyGraph(neo4j);
+  const ours = await startOurApi(graph, neo4j, settings, logDir);
+  let neo4jGraphql: ChildServer | undefined;
   try {
+    log(`${graph}: our API ready at ${ours.url} (pid ${ours.pid}); loading ${GRAPHS[graph].title}`);
+    const stats = await loadGraph(graph, neo4j);
+    log(`${graph}: ${stats.nodes} nodes, ${stats.relationships} relationships, loaded in ${stats.loadSeconds} s`);
+    neo4jGraphql = await startNeo4jGraphql(graph, neo4j, logDir);
+    log(`${graph}: @neo4j/graphql ready at ${neo4jGraphql.url} (pid ${neo4jGraphql.pid})`);
+
     const reader = new GraphReader(neo4j.driver, neo4j.database, 10_000);
-    const workloads = (await buildWorkloads(reader, servers.neo4jGraphql.url)).filter(
+    const workloads = (await buildWorkloads(reader, neo4jGraphql.url)).filter(
       (w) => !settings.workloads || settings.workloads.includes(w.id),
     );
-    const endpoints = { ours: servers.ours.url, neo4jGraphql: servers.neo4jGraphql.url };
+    const endpoints = { ours: ours.url, neo4jGraphql: neo4jGraphql.url };
     const idsCompared = new Map<string, number>();
     for (const w of workloads) idsCompared.set(w.id, await verifyWorkload(w, endpoints, reader));
     log(`${graph}: the three contenders agree on every workload (${[...idsCompared].map(([w, n]) => `${w} ${n} ids`).join(', ')})`);
 
-    const measured = await measure(workloads, { ...servers, reader }, settings, (l) => log(`${graph}: ${l}`));
+    const measured = await measure(workloads, { ours, neo4jGraphql, reader }, settings, (l) => log(`${graph}: ${l}`));
     const workloadResults: WorkloadResult[] = workloads.map((w) => {
       const m = measured.get(w.id)!;
       const contenders = Object.fromEntries(CONTENDERS.map((c) => [c, summarize(m.slots[c])])) as WorkloadResult['contenders'];
@@ -86,14 +97,14 @@ async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Settings)
       neo4j: { uri: neo4j.uri, source: neo4j.source },
       graphStats: stats,
       memory: {
-        oursPeakRssMiB: mib(readRss(servers.ours.pid)?.hwmKiB ?? Number.NaN),
-        neo4jGraphqlPeakRssMiB: mib(readRss(servers.neo4jGraphql.pid)?.hwmKiB ?? Number.NaN),
+        oursPeakRssMiB: mib(readRss(ours.pid)?.hwmKiB ?? Number.NaN),
+        neo4jGraphqlPeakRssMiB: mib(readRss(neo4jGraphql.pid)?.hwmKiB ?? Number.NaN),
       },
       workloads: workloadResults,
     };
     return { ...partial, targets: checkTargets(partial) };
   } finally {
-    await servers.stop();
+    await Promise.all([ours.stop(), neo4jGraphql?.stop()]);
   }
 }
 

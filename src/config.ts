@@ -38,6 +38,13 @@ const envSchema = z.object({
   LOCAL_NEO4J_START_TIMEOUT_MS: positiveInt.default(180000),
 
   SEED_DIR: z.string().min(1).default('graph-seed'),
+
+  // GraphQL request limits, checked before any Cypher runs (src/graphql/limits).
+  GRAPHQL_MAX_DEPTH: positiveInt.default(10),
+  GRAPHQL_MAX_ALIASES: positiveInt.default(15),
+  GRAPHQL_MAX_COST: positiveInt.default(20000),
+  GRAPHQL_MAX_TOKENS: positiveInt.default(2000),
+  GRAPHQL_MAX_DIRECTIVES: positiveInt.default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -74,6 +81,21 @@ export interface AppConfig {
   };
   neo4j: Neo4jConfig;
   seedDir: string;
+  graphql: GraphQLLimits;
+}
+
+/** Limits on one GraphQL request; each rejection names the limit and its value. */
+export interface GraphQLLimits {
+  /** Deepest field nesting. */
+  maxDepth: number;
+  /** Most aliased fields. */
+  maxAliases: number;
+  /** Highest estimated cost, where list sizes (`first`, `last`, `limit`) multiply. */
+  maxCost: number;
+  /** Most lexical tokens in the document. */
+  maxTokens: number;
+  /** Most directives. */
+  maxDirectives: number;
 }
 
 export class ConfigError extends Error {}
@@ -114,5 +136,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
     },
     seedDir: path.resolve(projectRoot, e.SEED_DIR),
+    graphql: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+    },
   };
 }

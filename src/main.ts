@@ -6,33 +6,44 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { Neo4jUnreachableError } from './neo4j/connect.ts';
 import { LocalNeo4jError } from './neo4j-local/launch.ts';
-import { startService } from './service.ts';
+import { startService, type RunningService } from './service.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
-  const service = await startService(config, logger);
+  let service: RunningService | undefined;
+
+  let stopping = false;
+  const stop = async (reason: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${reason}: finishing in-flight requests, then stopping Neo4j`);
+    try {
+      await service?.close();
+      process.exit(code);
+    } catch (err) {
+      logger.error({ err }, 'error while stopping');
+      process.exit(1);
+    }
+  };
+  // A promise nobody awaited failed: a bug, but one request's; the graph is read-only and the
+  // process holds no other state, so it logs loudly and keeps serving. An uncaught exception
+  // may have left anything half-done: stop taking requests and exit non-zero.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  process.on('uncaughtException', (err) => {
+    logger.fatal({ err }, 'uncaught exception');
+    void stop('uncaught exception', 1);
+  });
+
+  service = await startService(config, logger);
   const { neo4jMs, seedMs, totalMs } = service.timings;
   const seedNote = service.seed.loaded ? `seeded in ${ms(seedMs)}` : `seed unchanged, checked in ${ms(seedMs)}`;
   console.log(`therapy-graph ready at ${service.url}`);
   console.log(`  Neo4j ${service.neo4j.version} at ${service.neo4j.uri} (${service.neo4j.source}), connected in ${ms(neo4jMs)}`);
   console.log(`  graph-seed ${service.seed.hash.slice(0, 12)}: ${seedNote}; start-up took ${ms(totalMs)}`);
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: finishing in-flight requests, then stopping Neo4j`);
-    try {
-      await service.close();
-      process.exit(0);
-    } catch (err) {
-      logger.error({ err }, 'error while stopping');
-      process.exit(1);
-    }
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+  process.on('SIGINT', () => void stop('SIGINT', 0));
 }
 
 function ms(value: number): string {

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from './config.ts';
 import { createApolloServer, createRequestContext } from './graphql/server.ts';
@@ -6,6 +6,7 @@ import { createHttpApp } from './http/app.ts';
 import { readinessCheck } from './http/readiness.ts';
 import type { Logger } from './logger.ts';
 import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.ts';
+import { DEADLINE_GRACE_MS } from './neo4j/graph-reader.ts';
 import { ensureSeeded } from './seed/ensure-seeded.ts';
 
 export interface RunningService {
@@ -13,7 +14,10 @@ export interface RunningService {
   neo4j: Neo4jHandle;
   timings: { neo4jMs: number; seedMs: number; totalMs: number };
   seed: { loaded: boolean; hash: string };
-  /** Stops taking requests, lets in-flight ones finish, then closes Neo4j. */
+  /**
+   * Stops taking requests, lets in-flight ones finish (for at most the longest a query may
+   * run, QUERY_TIMEOUT_MS plus the reader's grace), then closes the driver and Neo4j.
+   */
   close(): Promise<void>;
 }
 
@@ -29,14 +33,16 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
     const deps = { config, driver: neo4j.driver, database: neo4j.database, logger };
     const apollo = createApolloServer(deps);
     await apollo.start();
+    const drain = new Drain();
+    const ready = readinessCheck(neo4j.driver, neo4j.database, 1500);
     const app = createHttpApp({
       config,
       logger,
       apollo,
       context: () => createRequestContext(deps),
-      readiness: readinessCheck(neo4j.driver, neo4j.database, 1500),
+      readiness: () => (drain.closing ? Promise.resolve({ ready: false, reason: 'shutting down' }) : ready()),
     });
-    const server = await listen(app, config.http.host, config.http.port);
+    const server = await listen(drain.wrap(app), config.http.host, config.http.port);
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.http.host}:${port}/graphql`;
 
@@ -46,7 +52,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
       timings: { neo4jMs: t1 - t0, seedMs: t2 - t1, totalMs: performance.now() - t0 },
       seed: { loaded: seed.loaded, hash: seed.hash },
       close: async () => {
-        await closeServer(server);
+        await drain.close(server, config.neo4j.queryTimeoutMs + DEADLINE_GRACE_MS);
         await apollo.stop();
         await neo4j.close();
       },
@@ -57,7 +63,9 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
   }
 }
 
-function listen(app: Parameters<typeof createServer>[1], host: string, port: number): Promise<Server> {
+type RequestListener = NonNullable<Parameters<typeof createServer>[1]>;
+
+function listen(app: RequestListener, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = createServer(app);
     server.once('error', (err: NodeJS.ErrnoException) =>
@@ -67,10 +75,37 @@ function listen(app: Parameters<typeof createServer>[1], host: string, port: num
   });
 }
 
-/** server.close() waits for in-flight requests; idle keep-alive sockets are closed at once. */
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((err) => (err ? reject(err) : resolve()));
-    server.closeIdleConnections();
-  });
+/**
+ * Graceful close of the HTTP server. server.close() stops accepting connections and waits
+ * for in-flight requests, but a client on a keep-alive connection could go on sending
+ * requests on it for ever; so once closing, every response (those in flight included) says
+ * `Connection: close`, idle connections are closed at once, and whatever is still open after
+ * `graceMs` is cut.
+ */
+class Drain {
+  closing = false;
+  readonly #inFlight = new Set<ServerResponse>();
+
+  wrap(app: RequestListener): RequestListener {
+    return (req, res) => {
+      if (this.closing) res.setHeader('connection', 'close');
+      this.#inFlight.add(res);
+      res.once('close', () => this.#inFlight.delete(res));
+      app(req, res);
+    };
+  }
+
+  close(server: Server, graceMs: number): Promise<void> {
+    this.closing = true;
+    for (const res of this.#inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+    return new Promise((resolve, reject) => {
+      const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+      server.close((err) => {
+        clearTimeout(cut);
+        if (err) reject(err);
+        else resolve();
+      });
+      server.closeIdleConnections();
+    });
+  }
 }

@@ -28,13 +28,18 @@ export interface Workload {
   idsOfFloor(result: unknown): string[];
 }
 
-/** Every string `id` field anywhere in a JSON value: the default way to compare answers. */
+/**
+ * Every string `id` field anywhere in a JSON value (and every string in a `citations` list,
+ * where @neo4j/graphql shows a fact's citations as the ids its relationship stores): the
+ * way answers are compared.
+ */
 export function collectIds(value: unknown, into: Set<string> = new Set()): string[] {
   if (Array.isArray(value)) {
     for (const v of value) collectIds(v, into);
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       if (k === 'id' && typeof v === 'string') into.add(v);
+      else if (k === 'citations' && Array.isArray(v) && v.every((x) => typeof x === 'string')) for (const x of v) into.add(x);
       else collectIds(v, into);
     }
   }

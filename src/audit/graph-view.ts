@@ -23,6 +23,13 @@ export interface GraphView {
   isCitation(id: string): boolean;
 }
 
+/**
+ * The only properties the checks read. A graph read back from Neo4j for the audit
+ * (src/queries/audit) carries just these, so a check that reads another must add it here.
+ */
+export const AUDITED_NODE_PROPERTIES = ['citations', 'kind', 'title', 'url', 'date', 'status'] as const;
+export const AUDITED_RELATIONSHIP_PROPERTIES = ['citations'] as const;
+
 const FACT_TYPES: ReadonlySet<string> = new Set(factTypes);
 
 export function viewOf(graph: SeedGraph): GraphView {

@@ -20,12 +20,9 @@ export function supportStatusOf(statuses: readonly string[]): SupportStatus {
 
 /**
  * supportStatusOf as a Cypher expression over `statuses`, a list expression of the
- * statuses; the statement must pass `$weakStatuses` (supportStatusParams).
+ * statuses. The weak statuses are the registry's own slugs, so they are written inline.
  */
 export function supportStatusCypher(statuses: string): string {
-  return `CASE WHEN size(${statuses}) = 0 THEN 'UNSUPPORTED'
-  WHEN any(s IN ${statuses} WHERE NOT s IN $weakStatuses) THEN 'SUPPORTED'
-  ELSE 'WEAKLY_SUPPORTED' END`;
+  const weak = `[${WEAK_CITATION_STATUSES.map((s) => `'${s}'`).join(', ')}]`;
+  return `CASE WHEN size(${statuses}) = 0 THEN 'UNSUPPORTED' WHEN any(x IN ${statuses} WHERE NOT x IN ${weak}) THEN 'SUPPORTED' ELSE 'WEAKLY_SUPPORTED' END`;
 }
-
-export const supportStatusParams = { weakStatuses: WEAK_CITATION_STATUSES };

@@ -18,6 +18,8 @@ export interface LocalNeo4j {
   password: string;
   /** True when a local Neo4j of ours was already listening and is being reused. */
   reused: boolean;
+  /** The Java process's id when this process started it (undefined when reused). */
+  pid?: number;
   /** Stops the process we started (checkpoint, release locks); a no-op when reused. */
   stop(): Promise<void>;
 }
@@ -64,7 +66,7 @@ export async function startLocalNeo4j(cfg: LocalNeo4jConfig): Promise<LocalNeo4j
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   await waitUntilReady(child, cfg);
-  return { uri, user, password, reused: false, stop: () => stopProcess(child) };
+  return { uri, user, password, reused: false, pid: child.pid, stop: () => stopProcess(child) };
 }
 
 function readOrCreatePassword(dir: string): string {
@@ -93,7 +95,8 @@ function requireJava(): void {
   }
 }
 
-function portInUse(host: string, port: number): Promise<boolean> {
+/** True when something accepts TCP connections on host:port (within a second). */
+export function portInUse(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port });
     socket.setTimeout(1000);

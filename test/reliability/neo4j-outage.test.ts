@@ -12,6 +12,8 @@ import { report } from './support/report.ts';
 import { ServiceProcess } from './support/service-process.ts';
 import { FLAGSHIP, readyz, timedGraphQL, until } from './support/http.ts';
 
+/** Short, so that a hung Neo4j is given up on quickly (the default is 10 s). */
+const QUERY_TIMEOUT_MS = 3000;
 const neo4j = ownNeo4j(Number(process.env.REL_OUTAGE_NEO4J_PORT ?? 7730), '.neo4j/rel-outage');
 
 describe('Neo4j outage under a serving API', () => {
@@ -22,7 +24,7 @@ describe('Neo4j outage under a serving API', () => {
     await neo4j.start();
     ({ process: service, url } = await ServiceProcess.start({
       launch: 'node',
-      env: { ...neo4j.env, RATE_LIMIT_PER_MINUTE: '0' },
+      env: { ...neo4j.env, RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) },
     }));
   });
   afterAll(async () => {
@@ -97,6 +99,39 @@ describe('Neo4j outage under a serving API', () => {
       neo4jRestartMs: Math.round(neo4jStartMs),
       recoveryAfterNeo4jReadyMs: Math.round(recoveryMs),
       backgroundTraffic: Object.fromEntries(trafficStatuses),
+    });
+  });
+
+  it('gives up on a hung Neo4j (SIGSTOP) within seconds, and serves again once it resumes', async () => {
+    neo4j.signal('SIGSTOP');
+    let probes;
+    let failures;
+    try {
+      probes = [await readyz(url), await readyz(url), await readyz(url)];
+      failures = await Promise.all([0, 1, 2].map(() => timedGraphQL(url, { query: FLAGSHIP })));
+    } finally {
+      neo4j.signal('SIGCONT');
+    }
+    for (const p of probes) {
+      expect(p.status).toBe(503);
+      expect(p.ms).toBeLessThan(2000);
+    }
+    for (const f of failures) {
+      expect(['QUERY_TIMEOUT', 'SERVICE_UNAVAILABLE']).toContain(f.code);
+      expect(f.ms).toBeLessThan(QUERY_TIMEOUT_MS + 5000);
+    }
+    const recoveryMs = await until(async () => {
+      const query = await timedGraphQL(url, { query: FLAGSHIP });
+      return (await readyz(url)).status === 200 && query.status === 200 && !query.body.errors;
+    }, 30_000, 100);
+    expect(service.running).toBe(true);
+    expect(service.output).not.toMatch(/unhandled|uncaught|FATAL/i);
+    report('neo4j-hang', {
+      readyzMs: probes.map((p) => Math.round(p.ms)),
+      graphqlFailMs: failures.map((f) => Math.round(f.ms)),
+      graphqlFailCodes: failures.map((f) => f.code),
+      graphqlFailMessage: failures[0]!.body.errors[0].message,
+      recoveryAfterResumeMs: Math.round(recoveryMs),
     });
   });
 

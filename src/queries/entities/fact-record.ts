@@ -21,12 +21,16 @@ export function factProjection(rel: string, subject: string, object: string): st
 
 export function toFactRecord(projected: unknown): FactRecord {
   const p = projected as { relationship: FactRecord['relationship']; subject: unknown; object: unknown; properties: Record<string, unknown> };
-  const citations = p.properties.citations;
   return {
     relationship: p.relationship,
     subject: toEntityRecord(p.subject),
     object: toEntityRecord(p.object),
-    citationIds: Array.isArray(citations) ? (citations as string[]) : [],
+    citationIds: citationIds(p.properties),
     properties: p.properties,
   };
+}
+
+/** The citation ids a relationship's properties carry; none for provenance relationships. */
+export function citationIds(properties: Readonly<Record<string, unknown>>): readonly string[] {
+  return Array.isArray(properties.citations) ? (properties.citations as string[]) : [];
 }

@@ -36,7 +36,7 @@ export function pagedStatement(
   withTotal: boolean,
   scopes: readonly (string | null)[],
 ): CypherQuery {
-  const [afterOp, beforeOp] = direction === 'ASC' ? ['>', '<'] : ['<', '>'];
+  const [afterOp, beforeOp] = direction === 'ASC' ? (['>', '<'] as const) : (['<', '>'] as const);
   const readOrder = w.backward === (direction === 'ASC') ? 'DESC' : 'ASC';
   const window = [
     ...(w.after ? [keysetPredicate(source.keys, '$after', afterOp)] : []),

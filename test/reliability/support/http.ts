@@ -1,4 +1,5 @@
 /** Small timed HTTP helpers for the scenarios (all traffic goes to 127.0.0.1). */
+import net from 'node:net';
 import { postGraphQL } from '../../support/service.ts';
 
 export interface Timed<T> {
@@ -48,3 +49,45 @@ export const FLAGSHIP = /* GraphQL */ `
     }
   }
 `;
+
+export interface RawResponse {
+  status: number;
+  headers: string;
+  body: string;
+}
+
+/**
+ * A POST whose headers and first half of the body are on the wire, so that the server holds
+ * it in flight for as long as the test likes; `finish()` sends the rest and resolves with the
+ * response once the server ends the connection. For the drain test: a request that is
+ * certainly in flight when the signal comes.
+ */
+export async function requestInFlight(graphqlUrl: string, payload: unknown): Promise<{ finish(): Promise<RawResponse> }> {
+  const { hostname, port, pathname } = new URL(graphqlUrl);
+  const body = Buffer.from(JSON.stringify(payload));
+  const half = Math.floor(body.length / 2);
+  const socket = net.connect({ host: hostname, port: Number(port) });
+  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  let received = '';
+  socket.on('data', (d: Buffer) => (received += d.toString()));
+  const ended = new Promise<void>((resolve, reject) => socket.once('end', resolve).once('error', reject));
+  socket.write(
+    `POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`,
+  );
+  socket.write(body.subarray(0, half));
+  return {
+    async finish() {
+      socket.write(body.subarray(half));
+      await ended;
+      socket.destroy();
+      const split = received.indexOf('\r\n\r\n');
+      return {
+        status: Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0),
+        headers: received.slice(0, split),
+        body: received.slice(split + 4),
+      };
+    },
+  };
+}
+

@@ -11,6 +11,8 @@ export interface OwnNeo4j {
   env: Record<string, string>;
   /** Starts it (again); refuses one left running by somebody else, which it could not stop. */
   start(): Promise<LocalNeo4j>;
+  /** Sends a signal to its Java process (SIGSTOP/SIGCONT make it hang and resume). */
+  signal(signal: NodeJS.Signals): void;
   stop(): Promise<void>;
 }
 
@@ -28,6 +30,10 @@ export function ownNeo4j(port: number, dir: string): OwnNeo4j {
       running = started;
       own.env = { NEO4J_URI: started.uri, NEO4J_USER: started.user, NEO4J_PASSWORD: started.password };
       return started;
+    },
+    signal(signal) {
+      if (!running?.pid) throw new Error(`no Neo4j of ours is running on port ${port}`);
+      process.kill(running.pid, signal);
     },
     async stop() {
       await running?.stop();

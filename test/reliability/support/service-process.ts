@@ -11,7 +11,8 @@ import { projectRoot } from '../../../src/config.ts';
 export type Launch = 'tsx' | 'node';
 
 export interface ServiceProcessOptions {
-  env: Record<string, string>;
+  /** Added to this process's environment; `undefined` removes a variable. */
+  env: Record<string, string | undefined>;
   launch?: Launch;
   /** How long start-up may take, Neo4j and seeding included. */
   startTimeoutMs?: number;
@@ -46,17 +47,7 @@ export class ServiceProcess {
 
   /** Starts the service and resolves once it prints its address. */
   static async start(o: ServiceProcessOptions): Promise<{ process: ServiceProcess; url: string }> {
-    const args = (o.launch ?? 'tsx') === 'tsx'
-      ? [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts']
-      : ['--import', 'tsx', 'src/main.ts'];
-    const child = spawn(process.execPath, args, {
-      cwd: projectRoot,
-      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...o.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so that kill() also reaches the server behind tsx's wrapper.
-      detached: true,
-    });
-    const service = new ServiceProcess(child);
+    const service = ServiceProcess.spawn(o);
     try {
       const match = await service.waitFor(READY, o.startTimeoutMs ?? 240_000);
       return { process: service, url: match[1]! };
@@ -64,6 +55,23 @@ export class ServiceProcess {
       await service.kill();
       throw err;
     }
+  }
+
+  /** Starts the service without waiting for it to be ready. */
+  static spawn(o: ServiceProcessOptions): ServiceProcess {
+    const args = (o.launch ?? 'tsx') === 'tsx'
+      ? [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts']
+      : ['--import', 'tsx', 'src/main.ts'];
+    const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...o.env };
+    for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+    const child = spawn(process.execPath, args, {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that kill() also reaches the server behind tsx's wrapper.
+      detached: true,
+    });
+    return new ServiceProcess(child);
   }
 
   get pid(): number {

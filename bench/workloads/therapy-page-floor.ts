@@ -1,0 +1,53 @@
+/**
+ * The floor for a page of therapies, as our API reads it for one request: the root list
+ * statement, then one statement per relationship field for all therapies on the page (in
+ * parallel, as its DataLoaders send them), then, when citations are selected, one statement
+ * for every citation the facts name. All statements come from src/queries.
+ */
+import type { GraphReader } from '../../src/neo4j/graph-reader.ts';
+import { entitiesById } from '../../src/queries/entities/entities-by-id.ts';
+import type { EntityRecord } from '../../src/queries/entities/entity-record.ts';
+import type { FactRecord } from '../../src/queries/entities/fact-record.ts';
+import { listEntities, type ListRequest } from '../../src/queries/lists/list-entities.ts';
+import { defaultSort } from '../../src/queries/lists/sort.ts';
+import type { Traversal } from '../../src/queries/model/relations.ts';
+import { relatedFacts } from '../../src/queries/relations/related-facts.ts';
+
+export interface TherapyPageFloor {
+  filter: Record<string, unknown> | null;
+  size: number;
+  withTotal: boolean;
+  relations: Traversal[];
+  citations: boolean;
+}
+
+export interface TherapyPageAnswer {
+  therapies: EntityRecord[];
+  facts: FactRecord[];
+  citations: EntityRecord[];
+}
+
+export async function therapyPageFloor(reader: GraphReader, o: TherapyPageFloor): Promise<TherapyPageAnswer> {
+  const request: ListRequest = {
+    label: 'Therapy',
+    filter: o.filter,
+    sort: defaultSort('Therapy'),
+    window: { size: o.size, backward: false },
+    withTotal: o.withTotal,
+    facts: false,
+  };
+  const page = (await listEntities(reader, request, [null])).get(null)!;
+  const therapies = page.rows.map((r) => r.item);
+  const ids = therapies.map((t) => t.id);
+  const byRelation = await Promise.all(o.relations.map((t) => relatedFacts(reader, t, ids)));
+  const facts = byRelation.flatMap((m) => [...m.values()].flat());
+  const citationIds = o.citations ? [...new Set(facts.flatMap((f) => f.citationIds))] : [];
+  const citations = citationIds.length ? [...(await entitiesById(reader, citationIds)).values()] : [];
+  return { therapies, facts, citations };
+}
+
+/** The ids in a floor answer: therapies, the far ends of their facts, and the citations. */
+export function idsOfTherapyPage(a: unknown): string[] {
+  const { therapies, facts, citations } = a as TherapyPageAnswer;
+  return [...new Set([...therapies, ...facts.map((f) => f.object), ...citations].map((e) => e.id))];
+}

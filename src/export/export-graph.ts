@@ -1,0 +1,32 @@
+import type { GraphReader } from '../neo4j/graph-reader.ts';
+import { seedMeta } from '../queries/meta/seed-meta.ts';
+import { readEdges, readNodes } from './read-graph.ts';
+import { idsInScope, type ExportScope } from './scope.ts';
+import type { ExportHeader, GraphWriter } from './writers/graph-writer.ts';
+
+export interface ExportCounts {
+  nodes: number;
+  edges: number;
+}
+
+/** The header of an export of `scope`: which seed the graph holds, and what part of it. */
+export async function exportHeader(reader: GraphReader, scope: ExportScope): Promise<ExportHeader> {
+  const { seedVersion } = await seedMeta(reader);
+  return { seedHash: seedVersion, from: scope.from, depth: scope.from === null ? null : scope.depth };
+}
+
+/** Writes the nodes of `scope`, then the edges between them, batch by batch. */
+export async function exportGraph(reader: GraphReader, scope: ExportScope, writer: GraphWriter): Promise<ExportCounts> {
+  const ids = await idsInScope(reader, scope);
+  const counts = { nodes: 0, edges: 0 };
+  for await (const nodes of readNodes(reader, ids)) {
+    await writer.nodes(nodes);
+    counts.nodes += nodes.length;
+  }
+  for await (const edges of readEdges(reader, ids)) {
+    await writer.edges(edges);
+    counts.edges += edges.length;
+  }
+  await writer.finish();
+  return counts;
+}

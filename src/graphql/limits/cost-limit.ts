@@ -1,0 +1,64 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getNamedType,
+  getNullableType,
+  isListType,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { RequestContext } from '../context.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/page-args.ts';
+import { limitError } from './limit-error.ts';
+
+/** What a plain list (bounded by the model: a therapy's routes, a fact's citations) is assumed to hold. */
+export const PLAIN_LIST_SIZE = 5;
+
+/**
+ * How many items a field returns, as the cost estimate assumes: a connection or any field
+ * with `first`/`last` what they ask (default page size when neither), a field with `limit`
+ * that many, `nodes(ids)` one per id, any other list PLAIN_LIST_SIZE, anything else one.
+ * Sizes are capped at the page-size limit, so a too-large `first` is reported as such by the
+ * field (BAD_USER_INPUT) rather than as a cost overrun.
+ */
+function listSize(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  const cap = (n: unknown) => Math.min(Math.max(typeof n === 'number' ? n : DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE);
+  // A connection's edges are already counted by the connection field's page size.
+  if (field.name === 'edges' && parent.name.endsWith('Connection')) return 1;
+  if (getNamedType(field.type).name.endsWith('Connection') || 'first' in args || 'last' in args) {
+    return cap(args.first ?? args.last);
+  }
+  if (typeof args.limit === 'number') return cap(args.limit);
+  if (Array.isArray(args.ids)) return cap(args.ids.length);
+  return isListType(getNullableType(field.type)) ? PLAIN_LIST_SIZE : 1;
+}
+
+/**
+ * Every field costs 1, plus its selection times the number of items it returns, so list
+ * sizes multiply down the tree: 50 therapies × 5 routes × ... Introspection is free.
+ */
+export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
+  return 1 + listSize(type, field, args) * childComplexity;
+};
+
+export function estimateCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown>, operationName?: string): number {
+  return getComplexity({ schema, query: document, variables, estimators: [listSizeEstimator], ...(operationName ? { operationName } : {}) });
+}
+
+/** Rejects an operation whose estimated cost is over `maxCost` once its operation (and variables) are known. */
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          const cost = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          if (cost > maxCost) {
+            throw limitError('maxCost', maxCost, cost, `Query cost ${cost} exceeds the maximum cost of ${maxCost}; ask for fewer items (first, last, limit) or fewer nested lists`);
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * What resolvers receive as parents and return for each object type: the "mappers" that
+ * codegen.ts hands to graphql-codegen, gathered in one place.
+ */
+import type { EntityRecord } from '../queries/entities/entity-record.ts';
+import type { FactRecord } from '../queries/entities/fact-record.ts';
+import type { KindCount, NodeCount, TherapyFilterInput } from '../queries/facets/therapy-facets.ts';
+import type { NeighborhoodRecord } from '../queries/graph/neighborhood.ts';
+import type { PathRecord, PathStepRecord } from '../queries/graph/paths.ts';
+import type { MetaRecord } from '../queries/meta/seed-meta.ts';
+import type { ConnectionModel, EdgeModel } from './pagination/connection.ts';
+
+export type { EntityRecord, FactRecord, KindCount, MetaRecord, NeighborhoodRecord, NodeCount, PathRecord, PathStepRecord };
+
+export type EntityEdge = EdgeModel<EntityRecord>;
+export type EntityConnection = ConnectionModel<EntityEdge>;
+export type FactEdgeModel = EdgeModel<FactRecord>;
+export type FactConnectionModel = ConnectionModel<FactEdgeModel>;
+export interface SearchEdgeModel extends EdgeModel<EntityRecord> {
+  readonly score: number;
+}
+export type SearchConnectionModel = ConnectionModel<SearchEdgeModel>;
+
+/** Facets are computed field by field, each from the therapies matching this filter. */
+export interface TherapyFacetsModel {
+  readonly filter: TherapyFilterInput;
+}

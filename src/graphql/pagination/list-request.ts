@@ -1,0 +1,47 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ListRequest } from '../../queries/lists/list-entities.ts';
+import type { Direction } from '../../queries/lists/paged-statement.ts';
+import { defaultSort, type SortField } from '../../queries/lists/sort.ts';
+import type { EntityLabel } from '../../queries/model/graph-model.ts';
+import type { Traversal } from '../../queries/model/relations.ts';
+import { selectsField } from '../selection.ts';
+import type { CursorList } from './cursor.ts';
+import { toWindow, type PageArgs } from './page-args.ts';
+
+/** The arguments every list field takes (connections over entities or facts). */
+export interface ListArgs extends PageArgs {
+  readonly filter?: Readonly<Record<string, unknown>> | null;
+  readonly sort?: { readonly field: SortField; readonly direction: Direction } | null;
+}
+
+export interface ListOptions {
+  /** For a parent's list: the way from an item to its parent. */
+  readonly via?: Traversal;
+  /** One row per relationship (…Facts connections). */
+  readonly facts?: boolean;
+}
+
+/**
+ * A list field's arguments, checked, as the request the list statement reads, plus which
+ * list its cursors belong to. The total is counted only when `totalCount` is selected.
+ */
+export function listRequest(
+  label: EntityLabel,
+  args: ListArgs,
+  info: GraphQLResolveInfo,
+  options: ListOptions = {},
+): { request: ListRequest; cursors: CursorList } {
+  const sort = args.sort ?? defaultSort(label);
+  const facts = options.facts ?? false;
+  const cursors: CursorList = { name: `${label}${facts ? ' facts' : ''} by ${sort.field}`, keyLength: facts ? 3 : 2 };
+  const request: ListRequest = {
+    label,
+    filter: args.filter ?? null,
+    sort,
+    window: toWindow(args, cursors),
+    withTotal: selectsField(info, 'totalCount'),
+    ...(options.via ? { via: options.via } : {}),
+    facts,
+  };
+  return { request, cursors };
+}

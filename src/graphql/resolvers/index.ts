@@ -1,0 +1,60 @@
+import type { Resolvers } from '../generated/resolvers.ts';
+import { biomarkerResolvers } from './biomarkers.ts';
+import { cancerTypeResolvers } from './cancer-types.ts';
+import { citationResolvers } from './citations.ts';
+import { claimResolvers } from './claims.ts';
+import { deliveryRouteResolvers } from './delivery-routes.ts';
+import { enumResolvers } from './enums.ts';
+import { facetResolvers } from './facets.ts';
+import { factResolvers } from './facts.ts';
+import { graphResolvers } from './graph.ts';
+import { mechanismResolvers } from './mechanisms.ts';
+import { metaResolvers } from './meta.ts';
+import { nodeResolvers } from './node.ts';
+import { safetyPrecautionResolvers } from './safety-precautions.ts';
+import { scheduleResolvers } from './schedules.ts';
+import { searchResolvers } from './search.ts';
+import { therapyResolvers } from './therapies.ts';
+import { treatmentGoalResolvers } from './treatment-goals.ts';
+import { treatmentTypeResolvers } from './treatment-types.ts';
+
+/**
+ * One module per area of the schema (schema/<area>.graphql ↔ resolvers/<area>.ts). To add
+ * an area, add its SDL file and its module here; a field defined by two modules is an error.
+ */
+const modules: readonly Resolvers[] = [
+  nodeResolvers,
+  enumResolvers,
+  factResolvers,
+  therapyResolvers,
+  cancerTypeResolvers,
+  deliveryRouteResolvers,
+  treatmentGoalResolvers,
+  mechanismResolvers,
+  biomarkerResolvers,
+  safetyPrecautionResolvers,
+  scheduleResolvers,
+  treatmentTypeResolvers,
+  citationResolvers,
+  claimResolvers,
+  searchResolvers,
+  graphResolvers,
+  facetResolvers,
+  metaResolvers,
+];
+
+export function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const part of parts) {
+    for (const [type, fields] of Object.entries(part)) {
+      const target = (merged[type] ??= {});
+      for (const [field, resolver] of Object.entries(fields as Record<string, unknown>)) {
+        if (field in target) throw new Error(`resolver ${type}.${field} is defined twice`);
+        target[field] = resolver;
+      }
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers: Resolvers = mergeResolvers(modules);

@@ -1,0 +1,52 @@
+import { Neo4jError } from 'neo4j-driver';
+
+/**
+ * The two ways a read can fail that are not the caller's bug, as errors with a GraphQL
+ * `extensions.code` (graphql-js copies an original error's `extensions` onto the error it
+ * reports, so these reach the client with their code and without any mapping).
+ */
+
+/** Neo4j cannot be reached or is not answering: stopped, restarting, or every connection is busy. */
+export class GraphUnavailableError extends Error {
+  override name = 'GraphUnavailableError';
+  readonly extensions = { code: 'SERVICE_UNAVAILABLE' } as const;
+}
+
+/** The query ran past its time limit and was stopped. */
+export class QueryTimeoutError extends Error {
+  override name = 'QueryTimeoutError';
+  readonly extensions = { code: 'QUERY_TIMEOUT' } as const;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/**
+ * Translates a driver error into one of the errors above, or returns it unchanged. The
+ * messages say what happened and which setting governs it; they carry no Cypher, no
+ * parameters and no stack.
+ */
+export function toGraphError(err: unknown, queryTimeoutMs: number): unknown {
+  if (err instanceof QueryTimeoutError || err instanceof GraphUnavailableError) return err;
+  if (!(err instanceof Neo4jError)) return err;
+  const code = err.code;
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return queryTimeout(queryTimeoutMs, err);
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut') {
+    return new QueryTimeoutError(
+      "the query was stopped by the database's own transaction time limit (db.transaction.timeout); narrow the request and retry",
+      { cause: err },
+    );
+  }
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.') || err.message.startsWith('Connection acquisition timed out')) {
+    return new GraphUnavailableError('the graph database is unavailable; retry shortly', { cause: err });
+  }
+  return err;
+}
+
+export function queryTimeout(queryTimeoutMs: number, cause?: unknown): QueryTimeoutError {
+  return new QueryTimeoutError(
+    `the query took longer than QUERY_TIMEOUT_MS (${queryTimeoutMs} ms) and was stopped; narrow the request and retry`,
+    { cause },
+  );
+}

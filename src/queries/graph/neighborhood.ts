@@ -1,0 +1,75 @@
+import neo4j from 'neo4j-driver';
+import type { GraphReader } from '../../neo4j/graph-reader.ts';
+import type { CypherQuery } from '../cypher-query.ts';
+import { entityProjection, toEntityRecord, type EntityRecord } from '../entities/entity-record.ts';
+import { factProjection, toFactRecord, type FactRecord } from '../entities/fact-record.ts';
+import { anyFactType, type EntityLabel } from '../model/graph-model.ts';
+
+/** The deepest neighborhood the API reads: beyond two steps a hub reaches most of the graph. */
+export const MAX_NEIGHBORHOOD_DEPTH = 2;
+
+export interface NeighborhoodRequest {
+  readonly id: string;
+  /** 1 or 2. */
+  readonly depth: number;
+  /** Kinds allowed around the center (every node on a path but the center must be one). */
+  readonly labels: readonly EntityLabel[];
+  /** At most this many nodes besides the center. */
+  readonly limit: number;
+}
+
+export interface NeighborhoodRecord {
+  readonly center: EntityRecord;
+  /** The center first, then the others nearest first, then by name. */
+  readonly nodes: readonly EntityRecord[];
+  /** Every fact between two of the nodes. */
+  readonly edges: readonly FactRecord[];
+  readonly truncated: boolean;
+}
+
+/**
+ * Nodes within `depth` fact relationships of the center (either direction), nearest first,
+ * and then every fact among the nodes kept, so a graph view can draw the induced subgraph.
+ */
+export function neighborhoodQuery(req: NeighborhoodRequest): CypherQuery {
+  if (!Number.isInteger(req.depth) || req.depth < 1 || req.depth > MAX_NEIGHBORHOOD_DEPTH) {
+    throw new RangeError(`neighborhood depth must be 1 to ${MAX_NEIGHBORHOOD_DEPTH}, got ${req.depth}`);
+  }
+  return {
+    cypher: `
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH p = (c)-[:${anyFactType}*1..${req.depth}]-(x:Entity)
+  WHERE x <> c AND all(v IN nodes(p)[1..] WHERE any(label IN labels(v) WHERE label IN $labels))
+  WITH x, min(length(p)) AS distance
+  ORDER BY distance, toLower(coalesce(x.name, x.title, x.text, x.id)), x.id
+  LIMIT $limitPlusOne
+  RETURN collect(x) AS found
+}
+WITH c, found[0..$limit] AS around, size(found) > $limit AS truncated
+WITH c, around, truncated, [c] + around AS members
+CALL (members) {
+  UNWIND members AS a
+  MATCH (a)-[r:${anyFactType}]->(b)
+  WHERE b IN members
+  WITH r, a, b ORDER BY type(r), a.id, b.id
+  RETURN collect(${factProjection('r', 'a', 'b')}) AS edges
+}
+RETURN ${entityProjection('c')} AS center, [x IN around | ${entityProjection('x')}] AS around, edges, truncated`,
+    params: { id: req.id, labels: req.labels, limit: neo4j.int(req.limit), limitPlusOne: neo4j.int(req.limit + 1) },
+  };
+}
+
+/** The neighborhood, or undefined when no node has the id. */
+export async function neighborhood(reader: GraphReader, req: NeighborhoodRequest): Promise<NeighborhoodRecord | undefined> {
+  const q = neighborhoodQuery(req);
+  const [row] = await reader.read<{ center: unknown; around: unknown[]; edges: unknown[]; truncated: boolean }>(q.cypher, q.params);
+  if (!row) return undefined;
+  const center = toEntityRecord(row.center);
+  return {
+    center,
+    nodes: [center, ...row.around.map(toEntityRecord)],
+    edges: row.edges.map(toFactRecord),
+    truncated: row.truncated,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Load: the mixed workload (support/workload.ts) against the service in its own process
+ * (`node --import tsx src/main.ts`, NODE_ENV=production, rate limit off) on the shared
+ * reliability Neo4j, from autocannon in this process, all on this one 2-core machine.
+ * - 16 and 64 connections for 60 s each: zero errors (connection errors, timeouts, non-2xx,
+ *   GraphQL `errors`), p50/p99 reported;
+ * - memory steady: under 64 connections for three consecutive minutes, the server's resident
+ *   size at the end of each minute stays within 10% (max/min <= 1.10).
+ */
+import autocannon, { type Result } from 'autocannon';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readRss } from '../../bench/rss.ts';
+import { timedGraphQL } from './support/http.ts';
+import { report } from './support/report.ts';
+import { ServiceProcess } from './support/service-process.ts';
+import { MIXED_WORKLOAD } from './support/workload.ts';
+
+const SECONDS = Number(process.env.REL_LOAD_SECONDS ?? 60);
+const SOAK_MINUTES = 3;
+
+interface Run {
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  graphqlErrors: number;
+}
+
+function load(url: string, connections: number, seconds: number): Promise<Run> {
+  const { pathname } = new URL(url);
+  let graphqlErrors = 0;
+  const requests = MIXED_WORKLOAD.map((op) => ({
+    method: 'POST' as const,
+    path: pathname,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: op.query, variables: op.variables }),
+    onResponse: (_status: number, body: string) => {
+      if (body.includes('"errors":')) graphqlErrors += 1;
+    },
+  }));
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: seconds, timeout: 30, requests }, (err: Error | null, r: Result) => {
+      if (err) return reject(err);
+      resolve({
+        connections,
+        seconds: r.duration,
+        requests: r.requests.total,
+        rps: Math.round(r.requests.total / r.duration),
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        max: r.latency.max,
+        errors: r.errors,
+        timeouts: r.timeouts,
+        non2xx: r.non2xx,
+        graphqlErrors,
+      });
+    });
+  });
+}
+
+function expectClean(run: Run): void {
+  expect(run.requests).toBeGreaterThan(0);
+  expect({ errors: run.errors, timeouts: run.timeouts, non2xx: run.non2xx, graphqlErrors: run.graphqlErrors }).toEqual({
+    errors: 0,
+    timeouts: 0,
+    non2xx: 0,
+    graphqlErrors: 0,
+  });
+}
+
+const rssMiB = (pid: number) => Math.round((readRss(pid)?.rssKiB ?? Number.NaN) / 1024);
+
+describe('load: the mixed workload', () => {
+  let service: ServiceProcess;
+  let url: string;
+  const runs: Run[] = [];
+
+  beforeAll(async () => {
+    const neo4j = inject('neo4j');
+    ({ process: service, url } = await ServiceProcess.start({
+      launch: 'node',
+      env: {
+        NODE_ENV: 'production',
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+        NEO4J_DATABASE: neo4j.database,
+        RATE_LIMIT_PER_MINUTE: '0',
+      },
+    }));
+    // Every operation of the mix answers without errors before any load.
+    for (const op of MIXED_WORKLOAD) {
+      const r = await timedGraphQL(url, { query: op.query, variables: op.variables });
+      expect(r.body.errors, op.name).toBeUndefined();
+      expect(r.status, op.name).toBe(200);
+    }
+    await load(url, 16, 10); // warm-up: JIT, connection pool, Neo4j's plan cache
+  });
+  afterAll(async () => service?.stop());
+
+  it.each([16, 64])('%i connections for 60 s: zero errors', async (connections) => {
+    const run = await load(url, connections, SECONDS);
+    runs.push(run);
+    console.log(`[load] ${JSON.stringify(run)}`);
+    expectClean(run);
+  });
+
+  it(`keeps its resident size steady over ${SOAK_MINUTES} minutes at 64 connections`, async () => {
+    const samples: { s: number; rssMiB: number }[] = [];
+    const t0 = performance.now();
+    const sampler = setInterval(() => samples.push({ s: Math.round((performance.now() - t0) / 1000), rssMiB: rssMiB(service.pid) }), 5000);
+    const perMinute: number[] = [];
+    const soak: Run[] = [];
+    try {
+      for (let minute = 1; minute <= SOAK_MINUTES; minute++) {
+        soak.push(await load(url, 64, 60));
+        perMinute.push(rssMiB(service.pid));
+      }
+    } finally {
+      clearInterval(sampler);
+    }
+    for (const run of soak) expectClean(run);
+    const spread = Math.max(...perMinute) / Math.min(...perMinute);
+    report('load', {
+      machine: '2 cores; server, Neo4j and autocannon on the same machine',
+      runs,
+      soak: soak.map((r) => ({ requests: r.requests, rps: r.rps, p50: r.p50, p99: r.p99 })),
+      rssMiBAtEachMinute: perMinute,
+      rssSpread: Number(spread.toFixed(3)),
+      rssSamples: samples,
+      rssAfterMiB: rssMiB(service.pid),
+    });
+    expect(spread).toBeLessThanOrEqual(1.1);
+    expect(service.running).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The API's one door to Neo4j, GraphReader, on a real Neo4j: Neo4j itself refuses any write
+ * through it (READ transactions), a query past QUERY_TIMEOUT_MS is stopped with an error that
+ * names the setting, and other reads go on being answered meanwhile.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectNeo4j, type Neo4jHandle } from '../../src/neo4j/connect.ts';
+import { createDriver } from '../../src/neo4j/driver.ts';
+import { GraphUnavailableError, QueryTimeoutError } from '../../src/neo4j/errors.ts';
+import { GraphReader } from '../../src/neo4j/graph-reader.ts';
+import { testConfig } from '../support/neo4j.ts';
+import { graphFingerprint } from './support/graph-fingerprint.ts';
+
+/** Cypher that writes in every way Cypher can, each of which a READ transaction must refuse. */
+export const WRITES = [
+  "CREATE (:Intruder {id: 'x'})",
+  "MERGE (:Intruder {id: 'x'})",
+  "MATCH (n) WITH n LIMIT 1 SET n.intruded = true",
+  "MATCH (n) WITH n LIMIT 1 REMOVE n.id",
+  "MATCH (n) WITH n LIMIT 1 SET n:Intruder",
+  'MATCH (n) WITH n LIMIT 1 DETACH DELETE n',
+  'MATCH ()-[r]->() WITH r LIMIT 1 DELETE r',
+  "MATCH (a), (b) WITH a, b LIMIT 1 CREATE (a)-[:INTRUDES]->(b)",
+  "FOREACH (i IN range(1, 3) | CREATE (:Intruder {i: i}))",
+  "CALL { CREATE (:Intruder) } RETURN 1 AS one",
+  'CREATE INDEX intruder IF NOT EXISTS FOR (n:Intruder) ON (n.id)',
+  'CREATE CONSTRAINT intruder IF NOT EXISTS FOR (n:Intruder) REQUIRE n.id IS UNIQUE',
+  "CALL db.createLabel('Intruder')",
+  "CALL db.createProperty('intruded')",
+];
+
+describe('GraphReader on a real Neo4j', () => {
+  let handle: Neo4jHandle;
+  beforeAll(async () => {
+    handle = await connectNeo4j(testConfig().neo4j);
+  });
+  afterAll(async () => handle?.close());
+
+  it('cannot write: Neo4j refuses every kind of write in its READ transactions', async () => {
+    const reader = new GraphReader(handle.driver, handle.database, 5000);
+    const before = await graphFingerprint(handle.driver, handle.database);
+    for (const cypher of WRITES) {
+      await expect(reader.read(cypher), cypher).rejects.toMatchObject({
+        code: expect.stringMatching(/^Neo\.ClientError\.(Statement\.AccessMode|Schema|Security|Procedure)/),
+      });
+    }
+    expect(await graphFingerprint(handle.driver, handle.database)).toEqual(before);
+  });
+
+  it('stops a query past QUERY_TIMEOUT_MS with an error naming it, while other reads are answered', async () => {
+    const reader = new GraphReader(handle.driver, handle.database, 1000);
+    const t0 = performance.now();
+    const slow = reader.read('UNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN count(*) AS c').then(
+      () => ({ error: undefined, ms: performance.now() - t0 }),
+      (error: unknown) => ({ error, ms: performance.now() - t0 }),
+    );
+    // Meanwhile: quick reads, one after another, each answered promptly.
+    const quick: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const q0 = performance.now();
+      expect(await reader.read<{ one: number }>('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+      quick.push(performance.now() - q0);
+    }
+    const quickDoneMs = performance.now() - t0;
+    const { error, ms } = await slow;
+    expect(error).toBeInstanceOf(QueryTimeoutError);
+    expect((error as QueryTimeoutError).message).toMatch(/QUERY_TIMEOUT_MS \(1000 ms\)/);
+    expect((error as QueryTimeoutError).extensions.code).toBe('QUERY_TIMEOUT');
+    expect(ms).toBeLessThan(1000 + 2000 + 1000);
+    // All ten were answered while the slow one was still running, none waiting on it.
+    expect(quickDoneMs).toBeLessThan(ms);
+    expect(Math.max(...quick)).toBeLessThan(1000);
+  });
+
+  it('reports an unreachable Neo4j as SERVICE_UNAVAILABLE within seconds', async () => {
+    const cfg = testConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_CONNECT_TIMEOUT_MS: '1000' }).neo4j;
+    const driver = createDriver({ uri: cfg.uri!, user: cfg.user, password: cfg.password ?? '', connectTimeoutMs: 1000 });
+    try {
+      const t0 = performance.now();
+      const error = await new GraphReader(driver, 'neo4j', 5000).read('RETURN 1').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GraphUnavailableError);
+      expect((error as GraphUnavailableError).extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(performance.now() - t0).toBeLessThan(5000);
+    } finally {
+      await driver.close();
+    }
+  });
+});
