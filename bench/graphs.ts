@@ -7,12 +7,13 @@ import { loadConfig } from '../src/config.ts';
 import { loadSeed } from '../src/seed/load.ts';
 import { prepareSeed } from '../src/seed/prepare.ts';
 import type { SeedGraph } from '../src/seed/graph.ts';
+import { syntheticSeedGraph } from '../src/seed/synthetic.ts';
 import type { BenchNeo4j } from './neo4j.ts';
 import { round } from './summary.ts';
 
 export const GRAPHS = {
   seed: { title: 'graph-seed (the shipped graph)', build: () => prepareSeed(loadConfig().seedDir) },
-  synthetic: { title: 'synthetic scaled graph', build: buildSynthetic },
+  synthetic: { title: 'synthetic scaled graph (src/seed/synthetic.ts, default size)', build: async () => syntheticSeedGraph() },
 } satisfies Record<string, { title: string; build: () => Promise<SeedGraph> }>;
 export type GraphId = keyof typeof GRAPHS;
 
@@ -54,6 +55,3 @@ export async function emptyGraph(neo4j: BenchNeo4j): Promise<void> {
   }
 }
 
-async function buildSynthetic(): Promise<SeedGraph> {
-  throw new Error('the synthetic scaled graph generator (src/seed/synthetic.ts) is not there yet');
-}

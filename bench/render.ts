@@ -38,9 +38,9 @@ function renderGraph(r: GraphResult): string {
   for (const w of r.workloads) {
     const c = w.contenders;
     lines.push(
-      `| ${w.title} | ${c.ours.throughput} | ${c.neo4jGraphql.throughput} | ${c.floor.throughput} | **${w.ratios.throughputOursOverNeo4jGraphql}×** ` +
-        `| ${c.ours.p50Ms} | ${c.neo4jGraphql.p50Ms} | ${c.floor.p50Ms} | **${w.ratios.p50OursOverFloor}×** ` +
-        `| ${c.ours.p99Ms} | ${c.neo4jGraphql.p99Ms} | ${c.floor.p99Ms} |`,
+      `| ${w.title} | ${n(c.ours.throughput)} | ${n(c.neo4jGraphql.throughput)} | ${n(c.floor.throughput)} | **${n(w.ratios.throughputOursOverNeo4jGraphql)}×** ` +
+        `| ${n(c.ours.p50Ms)} | ${n(c.neo4jGraphql.p50Ms)} | ${n(c.floor.p50Ms)} | **${n(w.ratios.p50OursOverFloor)}×** ` +
+        `| ${n(c.ours.p99Ms)} | ${n(c.neo4jGraphql.p99Ms)} | ${n(c.floor.p99Ms)} |`,
     );
   }
   lines.push(
@@ -48,15 +48,20 @@ function renderGraph(r: GraphResult): string {
     `Errors (connection errors + timeouts / non-2xx / GraphQL errors in a 200) and memory; our API's peak RSS is VmRSS sampled during its slots, ` +
       `and over the whole run its VmHWM was ${r.memory.oursPeakRssMiB} MiB (@neo4j/graphql's: ${r.memory.neo4jGraphqlPeakRssMiB} MiB).`,
     '',
-    `| workload | ${CONTENDERS.map((c) => CONTENDER_LABELS[c]).join(' | ')} | our API peak RSS MiB | ids compared | @neo4j/graphql answers with |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| workload | ${CONTENDERS.map((c) => CONTENDER_LABELS[c]).join(' | ')} | our API peak RSS MiB | ids compared | statements per answer | @neo4j/graphql answers with |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   );
   for (const w of r.workloads) {
     const errs = CONTENDERS.map((c) => `${w.contenders[c].errors} / ${w.contenders[c].non2xx} / ${w.contenders[c].graphqlErrors}`);
-    lines.push(`| ${w.title} | ${errs.join(' | ')} | ${w.oursPeakRssMiB} | ${w.idsCompared} | ${w.neo4jGraphqlHow} |`);
+    lines.push(`| ${w.title} | ${errs.join(' | ')} | ${w.oursPeakRssMiB} | ${w.idsCompared} | ${w.statements} | ${w.neo4jGraphqlHow} |`);
   }
   lines.push('', 'Targets:', '');
   for (const t of r.targets) lines.push(`- ${t.met ? 'met' : '**MISSED**'}: ${t.target} (measured ${t.actual})`);
   lines.push('');
   return lines.join('\n');
+}
+
+/** A figure, or a dash where there was none (no request completed: JSON has null). */
+function n(x: number | null): string {
+  return x === null || !Number.isFinite(x) ? '–' : String(x);
 }

@@ -11,6 +11,8 @@ export interface WorkloadResult {
   neo4jGraphqlHow: string;
   floorHow: string;
   idsCompared: number;
+  /** Cypher statements per answer (our API and the floor alike). */
+  statements: number;
   contenders: Record<Contender, ContenderSummary>;
   ratios: Ratios;
   oursPeakRssMiB: number;

@@ -18,6 +18,7 @@ import { renderResults } from './render.ts';
 import { checkTargets, readResults, writeResult, type GraphResult, type WorkloadResult } from './results.ts';
 import { readRss } from './rss.ts';
 import { startNeo4jGraphql, startOurApi } from './servers.ts';
+import { statementCounter } from './statements.ts';
 import { readSettings, type Settings } from './settings.ts';
 import { CONTENDERS, ratios, round, summarize } from './summary.ts';
 import { verifyWorkload } from './verify.ts';
@@ -64,13 +65,21 @@ async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Settings)
     log(`${graph}: @neo4j/graphql ready at ${neo4jGraphql.url} (pid ${neo4jGraphql.pid})`);
 
     const reader = new GraphReader(neo4j.driver, neo4j.database, 10_000);
-    const workloads = (await buildWorkloads(reader, neo4jGraphql.url)).filter(
+    const workloads = (await buildWorkloads(graph, reader, neo4jGraphql.url)).filter(
       (w) => !settings.workloads || settings.workloads.includes(w.id),
     );
     const endpoints = { ours: ours.url, neo4jGraphql: neo4jGraphql.url };
     const idsCompared = new Map<string, number>();
     for (const w of workloads) idsCompared.set(w.id, await verifyWorkload(w, endpoints, reader));
     log(`${graph}: the three contenders agree on every workload (${[...idsCompared].map(([w, n]) => `${w} ${n} ids`).join(', ')})`);
+    const counter = await statementCounter(neo4j);
+    const statements = new Map<string, number>();
+    try {
+      for (const w of workloads) statements.set(w.id, await counter.count(w));
+    } finally {
+      await counter.stop();
+    }
+    log(`${graph}: statements per answer, the same for our API and the floor: ${[...statements].map(([w, n]) => `${w} ${n}`).join(', ')}`);
 
     const measured = await measure(workloads, { ours, neo4jGraphql, reader }, settings, (l) => log(`${graph}: ${l}`));
     const workloadResults: WorkloadResult[] = workloads.map((w) => {
@@ -82,6 +91,7 @@ async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Settings)
         neo4jGraphqlHow: w.neo4jGraphqlHow,
         floorHow: w.floorHow,
         idsCompared: idsCompared.get(w.id)!,
+        statements: statements.get(w.id)!,
         contenders,
         ratios: ratios(contenders),
         oursPeakRssMiB: mib(m.oursPeakRssKiB),

@@ -13,7 +13,9 @@ import org.neo4j.graphdb.QueryExecutionException;
  * Docker engine or a Neo4j install. Started by src/neo4j-local/, which writes the config
  * file (neo4j.conf of this folder plus the Bolt address); never used when NEO4J_URI is set.
  *
- * Usage: java -cp CLASSPATH Launcher.java --home DIR --conf FILE --password PW
+ * Usage: NEO4J_LOCAL_PASSWORD=PW java -cp CLASSPATH Launcher.java --home DIR --conf FILE
+ * (the password comes from the environment, which only this user can read, rather than the
+ * command line, which `ps` shows to everyone on the machine).
  *
  * Prints exactly one line "READY <version>" on stdout once Bolt accepts
  * connections. Stops cleanly (checkpoint, release store lock) on SIGTERM/SIGINT and when
@@ -34,7 +36,8 @@ public class Launcher {
   private static void start(String[] args) throws Exception {
     Map<String, String> opts = parse(args);
     Path home = Path.of(required(opts, "home")).toAbsolutePath();
-    String password = required(opts, "password");
+    String password = System.getenv("NEO4J_LOCAL_PASSWORD");
+    if (password == null || password.isEmpty()) throw new IllegalArgumentException("NEO4J_LOCAL_PASSWORD is not set");
 
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
         .loadPropertiesFromFile(Path.of(required(opts, "conf")))

@@ -19,7 +19,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port.default(4000),
+  /** 0 lets the OS choose a free port (tests, several instances side by side). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   CORS_ORIGINS: list.default([]),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb').default('100kb'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),

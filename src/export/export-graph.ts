@@ -1,7 +1,7 @@
 import type { GraphReader } from '../neo4j/graph-reader.ts';
 import { seedMeta } from '../queries/meta/seed-meta.ts';
 import { readEdges, readNodes } from './read-graph.ts';
-import { idsInScope, type ExportScope } from './scope.ts';
+import type { ExportScope } from './scope.ts';
 import type { ExportHeader, GraphWriter } from './writers/graph-writer.ts';
 
 export interface ExportCounts {
@@ -15,9 +15,8 @@ export async function exportHeader(reader: GraphReader, scope: ExportScope): Pro
   return { seedHash: seedVersion, from: scope.from, depth: scope.from === null ? null : scope.depth };
 }
 
-/** Writes the nodes of `scope`, then the edges between them, batch by batch. */
-export async function exportGraph(reader: GraphReader, scope: ExportScope, writer: GraphWriter): Promise<ExportCounts> {
-  const ids = await idsInScope(reader, scope);
+/** Writes the nodes with these ids (scope.ts idsInScope), then the edges between them, batch by batch. */
+export async function exportGraph(reader: GraphReader, ids: readonly string[], writer: GraphWriter): Promise<ExportCounts> {
   const counts = { nodes: 0, edges: 0 };
   for await (const nodes of readNodes(reader, ids)) {
     await writer.nodes(nodes);

@@ -16,7 +16,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  */
 export async function openWriter(format: ExportFormat, out: string | undefined, header: ExportHeader): Promise<GraphWriter> {
   if (format === 'csv') {
-    if (out === undefined) throw new Error('--format csv writes nodes.csv and edges.csv: give the directory with --out');
+    if (out === undefined) throw new Error('CSV export needs a directory for nodes.csv and edges.csv');
     await mkdir(out, { recursive: true });
     return csvWriter(fileOutput(path.join(out, 'nodes.csv')), fileOutput(path.join(out, 'edges.csv')));
   }

@@ -11,6 +11,9 @@ import type { MetaRecord } from '../queries/meta/seed-meta.ts';
 import type { ConnectionModel, EdgeModel } from './pagination/connection.ts';
 
 export type { EntityRecord, FactRecord, KindCount, MetaRecord, NeighborhoodRecord, NodeCount, PathRecord, PathStepRecord };
+export type { AuditReport as AuditReportModel } from '../audit/audit.ts';
+export type { Finding as AuditFindingModel, Occurrence as AuditOccurrenceModel } from '../audit/findings.ts';
+export type { FactGroupRecord, ProvenanceRecord } from '../queries/provenance/provenance.ts';
 
 export type EntityEdge = EdgeModel<EntityRecord>;
 export type EntityConnection = ConnectionModel<EntityEdge>;

@@ -60,10 +60,9 @@ export async function startLocalNeo4j(cfg: LocalNeo4jConfig): Promise<LocalNeo4j
       cfg.dir,
       '--conf',
       confFile,
-      '--password',
-      password,
     ],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    // The password goes in the environment, not the arguments that `ps` shows to every user.
+    { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEO4J_LOCAL_PASSWORD: password } },
   );
   await waitUntilReady(child, cfg);
   return { uri, user, password, reused: false, pid: child.pid, stop: () => stopProcess(child) };

@@ -46,7 +46,7 @@ export interface LoadOptions {
   batchSize?: number;
   /** The load transaction's timeout; overrides the server's db.transaction.timeout. */
   timeoutMs?: number;
-  /** Called after the lock, after each batch, and before commit. */
+  /** Called before taking the lock (which may wait), after each batch, and before cleanup and commit. */
   onProgress?: (p: LoadProgress) => void;
   /** Once holding the lock, do nothing if the graph already holds this seed (see seed-meta.ts). */
   onlyIfChanged?: boolean;
@@ -80,9 +80,9 @@ export async function loadSeed(driver: Driver, database: string, graph: SeedGrap
   const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'therapy-graph seed load', hash: graph.hash } });
   let phase: LoadProgress['phase'] = 'lock';
   try {
+    progress({ phase, done: 0, total: 0 });
     await tx.run(LOCK_CYPHER);
     const lockMs = clock.lap();
-    progress({ phase, done: 0, total: 0 });
     if (options.onlyIfChanged && (await isCurrent(tx, graph.hash))) {
       await tx.rollback();
       return result(graph, false, 0, 0, { schemaMs, lockMs, writeMs: 0, cleanupMs: 0, commitMs: 0, totalMs: clock.total() });

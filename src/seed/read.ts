@@ -72,14 +72,13 @@ export function parseSeed(texts: readonly SeedText[], origin: string): SeedSourc
 function parseEntries({ file, text }: SeedText, problems: SeedProblem[]): RawEntry[] | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const at = e.linePos?.[0];
-      const where = at ? `line ${at.line}, column ${at.col}` : undefined;
-      // yaml appends "at line X, column Y:" and a code excerpt; the location is given separately.
-      const what = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
-      problems.push({ file, entry: where, message: `YAML syntax: ${what}` });
-    }
+  const [error] = doc.errors;
+  if (error) {
+    // Only the first: after a syntax error the parser's further complaints are mostly echoes of it.
+    const at = error.linePos?.[0];
+    // yaml appends "at line X, column Y:" and a code excerpt; the location is given separately.
+    const what = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+    problems.push({ file, entry: at ? `line ${at.line}, column ${at.col}` : undefined, message: `YAML syntax: ${what}` });
     return undefined;
   }
   if (doc.contents === null) return [];

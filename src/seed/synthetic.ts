@@ -158,12 +158,17 @@ class Generator {
   }
 
   #sentence(min: number, max: number): string {
-    const words = Array.from({ length: this.rng.int(min, max) }, () => this.#word());
-    return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+    let sentence = capitalized(this.#word());
+    for (let n = this.rng.int(min, max) - 1; n > 0; n--) sentence += ` ${this.#word()}`;
+    return `${sentence}.`;
   }
 
   #drugName(): string {
     const stem = Array.from({ length: this.rng.int(2, 3) }, () => this.rng.pick(SYLLABLES)).join('');
-    return `${stem}${this.rng.pick(SUFFIXES)}`.replace(/^./, (c) => c.toUpperCase());
+    return capitalized(`${stem}${this.rng.pick(SUFFIXES)}`);
   }
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -101,7 +101,7 @@ function checkReferences(at: Located, byId: Map<string, Located>, unreadKinds: S
       // A missing or unparsable file would make every reference into it look dangling.
       if (!ref.targets.some((k) => unreadKinds.has(k))) report(at, ref.field, `unknown ${wanted} ${JSON.stringify(ref.id)}`);
     } else if (!ref.targets.includes(target.kind.name)) {
-      report(at, ref.field, `${JSON.stringify(ref.id)} is a ${target.kind.noun}, not a ${wanted}`);
+      report(at, ref.field, `${JSON.stringify(ref.id)} is ${withArticle(target.kind.noun)}, not ${withArticle(wanted)}`);
     }
   }
 }
@@ -177,6 +177,10 @@ function cyclesOf(parentOf: Map<string, string>): string[][] {
     for (const id of path) done.add(id);
   }
   return cycles;
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 function listedTwice(id: unknown): string {

@@ -45,6 +45,7 @@ describe('the flagship query over HTTP', () => {
     expect(health.status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect((await ready.json()).seedVersion).toBe(service().seed.hash);
+    const readyBody = (await ready.json()) as { seedVersion: string };
+    expect(readyBody.seedVersion).toBe(service().seed.hash);
   });
 });

@@ -6,7 +6,10 @@
  * SERVICE_UNAVAILABLE (not after the driver's 60 s default); the process neither crashes nor
  * logs an unhandled rejection; once Neo4j is back it serves again without a restart.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDriver } from '../../src/neo4j/driver.ts';
+import type { LocalNeo4j } from '../../src/neo4j-local/launch.ts';
 import { ownNeo4j } from './support/own-neo4j.ts';
 import { report } from './support/report.ts';
 import { ServiceProcess } from './support/service-process.ts';
@@ -19,9 +22,10 @@ const neo4j = ownNeo4j(Number(process.env.REL_OUTAGE_NEO4J_PORT ?? 7730), '.neo4
 describe('Neo4j outage under a serving API', () => {
   let service: ServiceProcess;
   let url: string;
+  let started: LocalNeo4j;
 
   beforeAll(async () => {
-    await neo4j.start();
+    started = await neo4j.start();
     ({ process: service, url } = await ServiceProcess.start({
       launch: 'node',
       env: { ...neo4j.env, RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) },
@@ -30,6 +34,18 @@ describe('Neo4j outage under a serving API', () => {
   afterAll(async () => {
     await service?.kill();
     await neo4j.stop();
+  });
+
+  it('runs the local Neo4j with its password off the command line and LOAD CSV off local files', async () => {
+    expect(readFileSync(`/proc/${started.pid}/cmdline`, 'utf8')).not.toContain(started.password);
+    const driver = createDriver({ uri: started.uri, user: started.user, password: started.password, connectTimeoutMs: 5000 });
+    try {
+      await expect(driver.executeQuery("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line LIMIT 1")).rejects.toThrow(
+        /allow_csv_import_from_file_urls/,
+      );
+    } finally {
+      await driver.close();
+    }
   });
 
   it('answers 503 on /readyz and SERVICE_UNAVAILABLE on GraphQL within seconds, then recovers', async () => {

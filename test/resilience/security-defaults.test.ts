@@ -37,8 +37,8 @@ function listenersOn(port: number): string[] {
   }
   return found;
 }
-/** 0100007F is 127.0.0.1 in /proc's byte order; the v6 forms are ::1 and ::ffff:127.0.0.1. */
-const LOOPBACK = /^(..0000)?7F|^0{31}1$|^0{16}FFFF0000..00007F$/i;
+/** In /proc's byte order (32-bit words, little-endian): 127.x.x.x, ::1 and ::ffff:127.x.x.x. */
+const LOOPBACK = /^......7F$|^0{24}01000000$|^0{16}0000FFFF......7F$/i;
 
 describe('security defaults', () => {
   describe('defaults', () => {

@@ -1,13 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  getNamedType,
-  getNullableType,
-  isListType,
-  type GraphQLCompositeType,
-  type GraphQLField,
-  type GraphQLSchema,
-} from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { DocumentNode, GraphQLCompositeType, GraphQLField, GraphQLSchema } from 'graphql';
+// The package's ESM build imports graphql's .mjs files, a second copy of graphql beside the
+// CommonJS one that Apollo and this code load ("from another module or realm"); its CommonJS
+// build shares ours.
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
 import type { RequestContext } from '../context.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/page-args.ts';
 import { limitError } from './limit-error.ts';
@@ -24,14 +20,18 @@ export const PLAIN_LIST_SIZE = 5;
  */
 function listSize(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
   const cap = (n: unknown) => Math.min(Math.max(typeof n === 'number' ? n : DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE);
+  // The type read from its SDL form ("[Fact!]!") rather than with graphql's isListType and
+  // friends: those use instanceof, which fails when the schema comes from another copy of
+  // graphql (vitest loads graphql's ESM build for our code, Apollo its CommonJS build).
+  const sdl = String(field.type);
   // A connection's edges are already counted by the connection field's page size.
   if (field.name === 'edges' && parent.name.endsWith('Connection')) return 1;
-  if (getNamedType(field.type).name.endsWith('Connection') || 'first' in args || 'last' in args) {
+  if (sdl.replace(/[[\]!]/g, '').endsWith('Connection') || 'first' in args || 'last' in args) {
     return cap(args.first ?? args.last);
   }
   if (typeof args.limit === 'number') return cap(args.limit);
   if (Array.isArray(args.ids)) return cap(args.ids.length);
-  return isListType(getNullableType(field.type)) ? PLAIN_LIST_SIZE : 1;
+  return sdl.startsWith('[') ? PLAIN_LIST_SIZE : 1;
 }
 
 /**
@@ -43,7 +43,7 @@ export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, chil
   return 1 + listSize(type, field, args) * childComplexity;
 };
 
-export function estimateCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown>, operationName?: string): number {
+export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
   return getComplexity({ schema, query: document, variables, estimators: [listSizeEstimator], ...(operationName ? { operationName } : {}) });
 }
 

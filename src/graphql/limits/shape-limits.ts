@@ -1,6 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
-import type { ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import type { GraphQLLimits } from '../../config.ts';
 import { limitError, type LimitName } from './limit-error.ts';
 
@@ -12,8 +11,8 @@ import { limitError, type LimitName } from './limit-error.ts';
  */
 export function shapeLimitRules(limits: GraphQLLimits): ValidationRule[] {
   const report =
-    (name: LimitName, max: number): GraphQLArmorRejectCallback =>
-    (ctx, error) => {
+    (name: LimitName, max: number) =>
+    (ctx: ValidationContext | null, error: GraphQLError) => {
       const found = Number(/found (\d+)/.exec(error.message)?.[1]);
       const message = error.message.replace(/^Syntax Error: /, '').replace(/\.$/, '');
       ctx?.reportError(limitError(name, max, Number.isFinite(found) ? found : undefined, message));

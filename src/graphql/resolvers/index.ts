@@ -11,6 +11,7 @@ import { graphResolvers } from './graph.ts';
 import { mechanismResolvers } from './mechanisms.ts';
 import { metaResolvers } from './meta.ts';
 import { nodeResolvers } from './node.ts';
+import { provenanceResolvers } from './provenance.ts';
 import { safetyPrecautionResolvers } from './safety-precautions.ts';
 import { scheduleResolvers } from './schedules.ts';
 import { searchResolvers } from './search.ts';
@@ -41,6 +42,7 @@ const modules: readonly Resolvers[] = [
   graphResolvers,
   facetResolvers,
   metaResolvers,
+  provenanceResolvers,
 ];
 
 export function mergeResolvers(parts: readonly Resolvers[]): Resolvers {

@@ -2,6 +2,7 @@ import type { EntityLabel } from '../model/graph-model.ts';
 import { relationFields } from '../model/relation-fields.ts';
 import { REL } from '../../seed/kinds.ts';
 import { traversalPattern, type Traversal } from '../model/relations.ts';
+import { supportStatusFilter } from '../provenance/support-status-filter.ts';
 
 /**
  * What each kind's lists can be filtered by. A filter is a GraphQL input object; each of
@@ -101,6 +102,7 @@ export const filters: Record<EntityLabel, Record<string, FilterField>> = {
     kinds: propertyIn('kind'),
     ...relatedBy('Claim', 'about'),
     citations: relatedTo(relationFields.Claim.support),
+    supportStatuses: supportStatusFilter,
   },
 };
 

@@ -32,6 +32,7 @@ export async function citingFactPages(
   citationIds: readonly string[],
   w: Window,
   withTotal: boolean,
-): Promise<Map<string | null, Page<FactRecord>>> {
-  return readPages(reader, citingFactsQuery(citationIds, w, withTotal), w, toFactRecord);
+): Promise<Map<string, Page<FactRecord>>> {
+  // Every scope is a citation id, never the root list's null.
+  return (await readPages(reader, citingFactsQuery(citationIds, w, withTotal), w, toFactRecord)) as Map<string, Page<FactRecord>>;
 }

@@ -1,0 +1,25 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { AppConfig } from '../../config.ts';
+import type { Logger } from '../../logger.ts';
+
+/**
+ * The last step before an error leaves the server. Errors with a code (parse, validation,
+ * limits, BAD_USER_INPUT, NOT_FOUND, and SERVICE_UNAVAILABLE / QUERY_TIMEOUT from the
+ * GraphReader) pass as they are. Anything else is a bug: it is logged with its stack, and
+ * outside development the client gets only "internal server error". Stack traces are never
+ * sent outside development (Apollo's includeStacktraceInErrorResponses, set in server.ts).
+ */
+export function createFormatError(config: Pick<AppConfig, 'env'>, logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'GraphQL resolver failed');
+    if (config.env === 'development') return formatted;
+    return {
+      message: 'internal server error',
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

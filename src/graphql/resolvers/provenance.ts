@@ -1,0 +1,47 @@
+import { auditGraph } from '../../audit/audit.ts';
+import { readAuditGraph } from '../../queries/audit/audit-graph.ts';
+import { CITING_FACTS_KEY_LENGTH } from '../../queries/provenance/citing-facts.ts';
+import { provenance } from '../../queries/provenance/provenance.ts';
+import { notFound } from '../errors/user-errors.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { toConnection } from '../pagination/connection.ts';
+import type { CursorList } from '../pagination/cursor.ts';
+import { toWindow } from '../pagination/page-args.ts';
+import { selectsField } from '../selection.ts';
+import { entitiesByIds, listProperty } from './entity-fields.ts';
+import { lookup, rootConnection } from './root-fields.ts';
+import { provenanceLoaders } from './provenance-loaders.ts';
+
+const citingFactsList: CursorList = { name: 'Citation.supports', keyLength: CITING_FACTS_KEY_LENGTH };
+
+/** schema/provenance.graphql: claims and citations traced both ways, provenance, the audit. */
+export const provenanceResolvers: Resolvers = {
+  Query: {
+    citation: lookup('Citation'),
+    claims: rootConnection('Claim'),
+    provenance: async (_root, args, ctx) => {
+      const found = await provenance(ctx.reader, args.id);
+      if (!found) throw notFound('node', args.id);
+      return found;
+    },
+    audit: async (_root, _args, ctx) => auditGraph(await readAuditGraph(ctx.reader)),
+  },
+  Claim: {
+    supportStatus: (claim, _args, ctx) => provenanceLoaders(ctx).supportStatus.load(claim.id),
+  },
+  Citation: {
+    supports: async (citation, args, ctx, info) => {
+      const key = { window: toWindow(args, citingFactsList), withTotal: selectsField(info, 'totalCount'), citationId: citation.id };
+      return toConnection(await provenanceLoaders(ctx).citingFacts.load(key), citingFactsList);
+    },
+  },
+  Provenance: {
+    citations: (p, _args, ctx) => entitiesByIds(ctx, listProperty('citations')(p.node)),
+  },
+  FactGroup: {
+    count: (g) => g.facts.length,
+  },
+  AuditReport: {
+    seedHash: (r) => r.seedHash || null,
+  },
+};
