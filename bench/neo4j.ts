@@ -10,6 +10,12 @@ import { startLocalNeo4j } from '../src/neo4j-local/launch.ts';
 
 export const BENCH_NEO4J_PORT = '7720';
 export const BENCH_NEO4J_DIR = '.neo4j/bench';
+/**
+ * The seed loader writes a whole graph in one transaction, and Neo4j caps a transaction at
+ * 70% of the heap: the scaled graph (100k nodes, 580k relationships) does not fit in the
+ * project's default 2g. LOCAL_NEO4J_HEAP overrides.
+ */
+export const BENCH_NEO4J_HEAP = '6g';
 
 export interface BenchNeo4j {
   uri: string;
@@ -26,7 +32,12 @@ export interface BenchNeo4j {
 }
 
 export async function openBenchNeo4j(env: NodeJS.ProcessEnv = process.env): Promise<BenchNeo4j> {
-  const cfg = loadConfig({ ...env, LOCAL_NEO4J_PORT: BENCH_NEO4J_PORT, LOCAL_NEO4J_DIR: BENCH_NEO4J_DIR }).neo4j;
+  const cfg = loadConfig({
+    LOCAL_NEO4J_HEAP: BENCH_NEO4J_HEAP,
+    ...env,
+    LOCAL_NEO4J_PORT: BENCH_NEO4J_PORT,
+    LOCAL_NEO4J_DIR: BENCH_NEO4J_DIR,
+  }).neo4j;
   const local = cfg.uri ? undefined : await startLocalNeo4j(cfg.local);
   const uri = local?.uri ?? cfg.uri!;
   const user = local?.user ?? cfg.user;

@@ -6,12 +6,16 @@
 import { Command } from 'commander';
 import { reportError } from './report-error.ts';
 import { registerSeedCommand } from './seed-command.ts';
+import { registerAuditCommand } from './audit-command.ts';
+import { registerExportCommand } from './export-command.ts';
 
 const program = new Command('therapy-graph')
   .description('Knowledge graph of cancer targeted therapies: seed, check and inspect the Neo4j graph.')
   .showHelpAfterError();
 
 registerSeedCommand(program);
+registerAuditCommand(program);
+registerExportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,7 +8,7 @@ import type { CypherQuery } from '../queries/cypher-query.ts';
 import { displayName, entityProjection, toEntityRecord } from '../queries/entities/entity-record.ts';
 import type { PropertyValue } from '../seed/graph.ts';
 import { ENTITY_LABEL, RELATIONSHIP_TYPES, SEED_HASH_PROPERTY, type RelationshipType } from '../seed/kinds.ts';
-import type { ExportEdge, ExportNode } from './export-model.ts';
+import { EDGE_PROPERTIES, NODE_PROPERTIES, type ExportEdge, type ExportNode } from './export-model.ts';
 import { batches } from './scope.ts';
 
 export function nodesQuery(ids: readonly string[]): CypherQuery {
@@ -40,7 +40,7 @@ export async function* readNodes(reader: GraphReader, ids: readonly string[]): A
     yield rows.map((r) => {
       const record = toEntityRecord(r.node);
       const { __label, id, ...stored } = record;
-      return { id, nodeType: __label, label: displayName(record), properties: attributes(stored) };
+      return { id, nodeType: __label, label: displayName(record), properties: attributes(stored, NODE_PROPERTIES) };
     });
   }
 }
@@ -54,12 +54,18 @@ export async function* readEdges(reader: GraphReader, ids: readonly string[]): A
       q.cypher,
       q.params,
     );
-    yield rows.filter((r) => inScope.has(r.target)).map((r) => ({ ...r, properties: attributes(r.properties) }));
+    yield rows.filter((r) => inScope.has(r.target)).map((r) => ({ ...r, properties: attributes(r.properties, EDGE_PROPERTIES) }));
   }
 }
 
-/** Stored properties without the loader's bookkeeping. */
-function attributes(stored: Record<string, unknown>): Record<string, PropertyValue> {
-  const { [SEED_HASH_PROPERTY]: _hash, ...rest } = stored;
-  return rest as Record<string, PropertyValue>;
+/**
+ * Stored properties without the loader's bookkeeping, in `order` (the registry's), then any
+ * others by name: Neo4j returns them in no fixed order, and the same graph should export to
+ * the same file.
+ */
+function attributes(stored: Record<string, unknown>, order: readonly string[]): Record<string, PropertyValue> {
+  const names = Object.keys(stored).filter((name) => name !== SEED_HASH_PROPERTY && stored[name] !== null);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(names.map((name) => [name, stored[name] as PropertyValue]));
 }

@@ -9,10 +9,12 @@ export class SeedLoadError extends Error {
 export function buildErrorMessage(err: unknown, phase: LoadProgress['phase'], timeoutMs: number): string {
   const code = (err as { code?: unknown }).code;
   const detail = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
-  const seconds = Math.round(timeoutMs / 1000);
+  const seconds = timeoutMs / 1000;
   const unchanged = 'the graph is unchanged';
-  if (phase === 'lock' && typeof code === 'string' && /LockAcquisitionTimeout|TransactionTimedOut/.test(code)) {
-    return `another seed load is holding the seed lock and did not finish in time (${detail}); ${unchanged}; try again when it is done`;
+  // Waiting for the lock ends by db.lock.acquisition.timeout (LockAcquisitionTimeout) or by
+  // the load's own timeout, which stops the waiting lock client (LockClientStopped).
+  if (phase === 'lock' && typeof code === 'string' && /LockAcquisitionTimeout|LockClientStopped|TransactionTimedOut/.test(code)) {
+    return `another seed load is holding the seed lock and did not finish in time; ${unchanged}; try again when it is done`;
   }
   if (typeof code === 'string' && /TransactionTimedOut/.test(code)) {
     return `the seed load did not finish within its ${seconds} s timeout (during ${phase}); ${unchanged}`;

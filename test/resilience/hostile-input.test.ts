@@ -33,7 +33,7 @@ async function send(url: string, c: HostileRequest): Promise<Answer> {
   const t0 = performance.now();
   const res = await fetch(`${url}${c.search ?? ''}`, {
     method: c.method ?? 'POST',
-    headers: c.headers ?? { 'content-type': 'application/json' },
+    headers: c.headers ?? (c.method === 'GET' ? {} : { 'content-type': 'application/json' }),
     body,
     signal: AbortSignal.timeout(30_000),
   });

@@ -15,6 +15,8 @@ export interface Answer<R> {
   status: number | undefined;
   /** Neo4j round trips the operation cost (the request's GraphReader count). */
   roundTrips: number;
+  /** The Cypher statements it ran, in order. */
+  statements: string[];
 }
 
 export interface Api {
@@ -58,11 +60,17 @@ export function useApi(env: Record<string, string> = {}): Api {
     },
     async run(document, variables) {
       const contextValue = createRequestContext(api.deps);
+      const statements: string[] = [];
+      const read = contextValue.reader.read.bind(contextValue.reader);
+      contextValue.reader.read = (cypher, params) => {
+        statements.push(cypher);
+        return read(cypher, params);
+      };
       const query = typeof document === 'string' ? document : print(document);
       const response = await server!.executeOperation({ query, variables: variables ?? {} }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors } = response.body.singleResult;
-      return { data: data as never, errors, status: response.http.status, roundTrips: contextValue.reader.roundTrips };
+      return { data: data as never, errors, status: response.http.status, roundTrips: contextValue.reader.roundTrips, statements };
     },
     async data(document, variables) {
       const answer = await api.run(document, variables);

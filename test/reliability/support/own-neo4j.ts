@@ -16,8 +16,8 @@ export interface OwnNeo4j {
   stop(): Promise<void>;
 }
 
-export function ownNeo4j(port: number, dir: string): OwnNeo4j {
-  const cfg = loadConfig({ LOCAL_NEO4J_PORT: String(port), LOCAL_NEO4J_DIR: dir, LOCAL_NEO4J_HEAP: '512m' }).neo4j.local;
+export function ownNeo4j(port: number, dir: string, heap = '512m'): OwnNeo4j {
+  const cfg = loadConfig({ LOCAL_NEO4J_PORT: String(port), LOCAL_NEO4J_DIR: dir, LOCAL_NEO4J_HEAP: heap }).neo4j.local;
   let running: LocalNeo4j | undefined;
   const own: OwnNeo4j = {
     cfg,

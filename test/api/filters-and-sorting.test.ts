@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CancerTypesPageDocument,
+  CitationsPageDocument,
+  TherapiesPageDocument,
+  TherapyIdsDocument,
+  TreatmentTypesPageDocument,
+} from '../../src/graphql/generated/operations/graphql.ts';
+import { useApi } from './support/api.ts';
+
+describe('filters and sorting', () => {
+  const api = useApi();
+  const therapyIds = async (filter: Record<string, unknown>) =>
+    (await api.data(TherapyIdsDocument, { filter, first: 100 })).therapies.edges.map((e) => e.node.id);
+
+  it('filters therapies by kind, target (biomarker), mechanism, precaution, treatment type and goal', async () => {
+    const antibodies = await api.data(TherapiesPageDocument, { filter: { kinds: ['MONOCLONAL_ANTIBODY'] }, first: 100 });
+    expect(antibodies.therapies.edges.length).toBeGreaterThan(3);
+    expect(antibodies.therapies.edges.every((e) => e.node.kind === 'MONOCLONAL_ANTIBODY')).toBe(true);
+    expect(await therapyIds({ targets: ['bcr-abl'] })).toEqual(expect.arrayContaining(['imatinib', 'dasatinib', 'nilotinib']));
+    expect(await therapyIds({ targets: ['her2'] })).toContain('trastuzumab');
+    expect(await therapyIds({ targets: ['her2'] })).not.toContain('imatinib');
+    const precaution = await therapyIds({ precautions: ['hazardous-drug-handling'] });
+    expect(precaution.length).toBeGreaterThan(0);
+    expect(precaution.length).toBeLessThan(await therapyIds({}).then((a) => a.length));
+    const all = await therapyIds({});
+    expect(await therapyIds({ treatmentTypes: ['targeted-therapy'] })).toEqual(all);
+    expect(await therapyIds({ mechanisms: ['targets-biomarkers'] })).toContain('imatinib');
+    // Goals belong to treatment types: targeted therapy has goals, so its therapies do.
+    expect((await therapyIds({ goals: ['cure', 'control', 'palliation'] })).length).toBeGreaterThan(0);
+    expect(await therapyIds({ goals: ['no-such-goal'] })).toEqual([]);
+  });
+
+  it('matches a name or an alias, ignoring case', async () => {
+    expect(await therapyIds({ nameContains: 'IMATIN' })).toEqual(['imatinib']);
+    expect(await therapyIds({ nameContains: 'gleevec' })).toEqual(['imatinib']);
+    expect(await therapyIds({ ids: ['imatinib', 'trastuzumab', 'nope'] })).toEqual(['imatinib', 'trastuzumab']);
+  });
+
+  it('filters other lists: cancer types by parent and level, treatment types by scope and goal, citations by kind', async () => {
+    const subtypes = await api.data(CancerTypesPageDocument, { filter: { subtypeOf: ['leukemia'] }, first: 100 });
+    const ids = subtypes.cancerTypes.edges.map((e) => e.node.id);
+    expect(ids).toContain('chronic-myeloid-leukemia');
+    expect(ids).not.toContain('leukemia');
+    const top = await api.data(CancerTypesPageDocument, { filter: { topLevel: true }, first: 100 });
+    expect(top.cancerTypes.edges.every((e) => e.node.parent === null)).toBe(true);
+    expect(top.cancerTypes.edges.map((e) => e.node.id)).toContain('leukemia');
+    const used = await api.data(CancerTypesPageDocument, { filter: { therapies: ['imatinib'] }, first: 100 });
+    expect(used.cancerTypes.edges.map((e) => e.node.id)).toContain('gastrointestinal-stromal-tumor');
+
+    const local = await api.data(TreatmentTypesPageDocument, { filter: { scopes: ['LOCAL'] } });
+    const systemic = await api.data(TreatmentTypesPageDocument, { filter: { scopes: ['SYSTEMIC'] } });
+    expect(systemic.treatmentTypes.edges.map((e) => e.node.id)).toContain('targeted-therapy');
+    expect(local.treatmentTypes.edges.map((e) => e.node.id)).not.toContain('targeted-therapy');
+
+    const labels = await api.data(CitationsPageDocument, { filter: { kinds: ['DRUG_LABEL'] }, first: 100 });
+    expect(labels.citations.edges.length).toBeGreaterThan(10);
+    expect(labels.citations.edges.every((e) => e.node.kind === 'DRUG_LABEL')).toBe(true);
+  });
+
+  it('sorts by name either way, by kind with id as tie-breaker, and citations by date', async () => {
+    const asc = (await api.data(TherapiesPageDocument, { first: 100 })).therapies.edges.map((e) => e.node);
+    const desc = (await api.data(TherapiesPageDocument, { first: 100, sort: { field: 'NAME', direction: 'DESC' } })).therapies.edges.map((e) => e.node);
+    // Neo4j compares strings by code point; so does `<` on JS strings.
+    const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => {
+      const [x, y] = [a.name.toLowerCase(), b.name.toLowerCase()];
+      return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1;
+    };
+    expect(asc.map((n) => n.id)).toEqual([...asc].sort(byName).map((n) => n.id));
+    expect(desc.map((n) => n.id)).toEqual([...asc].reverse().map((n) => n.id));
+
+    const byKind = (await api.data(TherapiesPageDocument, { first: 100, sort: { field: 'KIND', direction: 'ASC' } })).therapies.edges.map(
+      (e) => e.node,
+    );
+    const expected = [...byKind].sort((a, b) => {
+      const ka = a.kind.toLowerCase().replaceAll('_', '-');
+      const kb = b.kind.toLowerCase().replaceAll('_', '-');
+      return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : 1;
+    });
+    expect(byKind.map((n) => n.id)).toEqual(expected.map((n) => n.id));
+
+    const cited = (await api.data(CitationsPageDocument, { first: 100, sort: { field: 'DATE', direction: 'DESC' } })).citations.edges.map(
+      (e) => e.node.date ?? '',
+    );
+    expect(cited).toEqual([...cited].sort().reverse());
+  });
+
+  it('keeps the order stable across pages when many items share a sort value', async () => {
+    const whole = (await api.data(TherapiesPageDocument, { first: 100, sort: { field: 'KIND', direction: 'DESC' } })).therapies.edges.map(
+      (e) => e.node.id,
+    );
+    const first = await api.data(TherapiesPageDocument, { first: 30, sort: { field: 'KIND', direction: 'DESC' } });
+    const rest = await api.data(TherapiesPageDocument, {
+      first: 100,
+      after: first.therapies.pageInfo.endCursor,
+      sort: { field: 'KIND', direction: 'DESC' },
+    });
+    expect([...first.therapies.edges, ...rest.therapies.edges].map((e) => e.node.id)).toEqual(whole);
+  });
+});
