@@ -29,7 +29,8 @@ function renderGraph(r: GraphResult): string {
   const lines = [
     `### ${r.title}`,
     '',
-    `${g.nodes.toLocaleString('en')} nodes, ${g.relationships.toLocaleString('en')} relationships; loaded in ${g.loadSeconds} s by ${g.loadedBy}. ` +
+    `${g.nodes.toLocaleString('en')} nodes, ${g.relationships.toLocaleString('en')} relationships; loaded in ${g.loadSeconds} s by ${g.loadedBy} ` +
+      `(${Object.entries(g.loadBreakdownMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}). ` +
       `Run ${r.date} (1-minute load average ${r.machine.loadAverage1m} at its start), Neo4j ${r.neo4j.source}.`,
     '',
     '| workload | req/s: ours | @neo4j/graphql | raw driver | ours ÷ @neo4j/graphql | p50 ms: ours | @neo4j/graphql | raw driver | ours ÷ raw driver | p99 ms: ours | @neo4j/graphql | raw driver |',

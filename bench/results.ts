@@ -1,6 +1,7 @@
 /** The results of one graph's run, as written to bench/results/<graph>.json, and the targets. */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { GraphStats } from './graphs.ts';
 import type { Machine } from './machine.ts';
 import type { Settings } from './settings.ts';
 import type { Contender, ContenderSummary, Ratios } from './summary.ts';
@@ -25,7 +26,7 @@ export interface GraphResult {
   machine: Machine;
   settings: Omit<Settings, 'graphs' | 'workloads'>;
   neo4j: { uri: string; source: string };
-  graphStats: { nodes: number; relationships: number; loadSeconds: number; loadedBy: string };
+  graphStats: GraphStats;
   memory: { oursPeakRssMiB: number; neo4jGraphqlPeakRssMiB: number };
   workloads: WorkloadResult[];
   targets: TargetCheck[];

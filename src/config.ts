@@ -43,7 +43,7 @@ const envSchema = z.object({
   // GraphQL request limits, checked before any Cypher runs (src/graphql/limits).
   GRAPHQL_MAX_DEPTH: positiveInt.default(10),
   GRAPHQL_MAX_ALIASES: positiveInt.default(15),
-  GRAPHQL_MAX_COST: positiveInt.default(20000),
+  GRAPHQL_MAX_COST: positiveInt.default(25000),
   GRAPHQL_MAX_TOKENS: positiveInt.default(2000),
   GRAPHQL_MAX_DIRECTIVES: positiveInt.default(10),
 });

@@ -62,7 +62,7 @@ async function provenanceFloor(reader: GraphReader, id: string): Promise<string[
       ...citations.keys(),
       ...facts.flatMap((f) => [f.subject.id, f.object.id]),
       ...claimIds,
-      ...[...support.values()].flat().map((f) => f.object.id),
+      ...[...support.values()].flat().map((l) => l.far.id),
     ]),
   ];
 }

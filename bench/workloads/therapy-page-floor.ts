@@ -7,7 +7,7 @@
 import type { GraphReader } from '../../src/neo4j/graph-reader.ts';
 import { entitiesById } from '../../src/queries/entities/entities-by-id.ts';
 import type { EntityRecord } from '../../src/queries/entities/entity-record.ts';
-import type { FactRecord } from '../../src/queries/entities/fact-record.ts';
+import { citationIds, type Link } from '../../src/queries/entities/fact-record.ts';
 import { listEntities, type ListRequest } from '../../src/queries/lists/list-entities.ts';
 import { defaultSort } from '../../src/queries/lists/sort.ts';
 import type { Traversal } from '../../src/queries/model/relations.ts';
@@ -23,7 +23,8 @@ export interface TherapyPageFloor {
 
 export interface TherapyPageAnswer {
   therapies: EntityRecord[];
-  facts: FactRecord[];
+  /** The relationships of the therapies on the page, seen from the therapy. */
+  links: Link[];
   citations: EntityRecord[];
 }
 
@@ -40,14 +41,14 @@ export async function therapyPageFloor(reader: GraphReader, o: TherapyPageFloor)
   const therapies = page.rows.map((r) => r.item);
   const ids = therapies.map((t) => t.id);
   const byRelation = await Promise.all(o.relations.map((t) => relatedFacts(reader, t, ids)));
-  const facts = byRelation.flatMap((m) => [...m.values()].flat());
-  const citationIds = o.citations ? [...new Set(facts.flatMap((f) => f.citationIds))] : [];
-  const citations = citationIds.length ? [...(await entitiesById(reader, citationIds)).values()] : [];
-  return { therapies, facts, citations };
+  const links = byRelation.flatMap((m) => [...m.values()].flat());
+  const cited = o.citations ? [...new Set(links.flatMap((l) => citationIds(l.properties)))] : [];
+  const citations = cited.length ? [...(await entitiesById(reader, cited)).values()] : [];
+  return { therapies, links, citations };
 }
 
 /** The ids in a floor answer: therapies, the far ends of their facts, and the citations. */
 export function idsOfTherapyPage(a: unknown): string[] {
-  const { therapies, facts, citations } = a as TherapyPageAnswer;
-  return [...new Set([...therapies, ...facts.map((f) => f.object), ...citations].map((e) => e.id))];
+  const { therapies, links, citations } = a as TherapyPageAnswer;
+  return [...new Set([...therapies, ...links.map((l) => l.far), ...citations].map((e) => e.id))];
 }

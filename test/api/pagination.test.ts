@@ -72,7 +72,7 @@ describe('Relay pagination', () => {
       { after: 'garbage' },
       { before: '!!!' },
       { after: tampered },
-      { after: cursor, sort: { field: 'KIND', direction: 'ASC' } },
+      { after: cursor, sort: { field: 'KIND', direction: 'ASC' } as const },
     ]) {
       const answer = await api.run(TherapiesPageDocument, variables);
       expect(codes(answer)).toEqual(['BAD_USER_INPUT']);

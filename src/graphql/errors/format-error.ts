@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
+import { describeLimit } from '../limits/limit-error.ts';
 
 /**
  * The last step before an error leaves the server. Errors with a code (parse, validation,
@@ -10,8 +11,9 @@ import type { Logger } from '../../logger.ts';
  * outside development the client gets only "internal server error". Stack traces are never
  * sent outside development (Apollo's includeStacktraceInErrorResponses, set in server.ts).
  */
-export function createFormatError(config: Pick<AppConfig, 'env'>, logger: Logger) {
+export function createFormatError(config: Pick<AppConfig, 'env' | 'graphql'>, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED') return withTokenLimit(formatted, config.graphql.maxTokens);
     if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
     logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'GraphQL resolver failed');
     if (config.env === 'development') return formatted;
@@ -22,4 +24,14 @@ export function createFormatError(config: Pick<AppConfig, 'env'>, logger: Logger
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * The token limit is graphql-js's parser option (the parser stops at the limit instead of
+ * reading the whole document); its message is reworded to name the limit like the others.
+ */
+function withTokenLimit(formatted: GraphQLFormattedError, maxTokens: number): GraphQLFormattedError {
+  if (!/^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) return formatted;
+  const { message, limit } = describeLimit('maxTokens', maxTokens, undefined, `Syntax Error: the document has more than ${maxTokens} tokens`);
+  return { ...formatted, message, extensions: { ...formatted.extensions, limit } };
 }

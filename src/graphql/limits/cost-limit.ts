@@ -6,6 +6,7 @@ import type { DocumentNode, GraphQLCompositeType, GraphQLField, GraphQLSchema } 
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
 import type { RequestContext } from '../context.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/page-args.ts';
+import { badUserInput } from '../errors/user-errors.ts';
 import { limitError } from './limit-error.ts';
 
 /** What a plain list (bounded by the model: a therapy's routes, a fact's citations) is assumed to hold. */
@@ -53,7 +54,14 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<RequestCont
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          const cost = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          let cost: number;
+          try {
+            cost = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch (err) {
+            // The estimate needs the variables' values: variables that do not fit their types
+            // are the request's mistake, reported as graphql-js words it.
+            throw badUserInput(err instanceof Error ? err.message : String(err), { http: { status: 400 } });
+          }
           if (cost > maxCost) {
             throw limitError('maxCost', maxCost, cost, `Query cost ${cost} exceeds the maximum cost of ${maxCost}; ask for fewer items (first, last, limit) or fewer nested lists`);
           }

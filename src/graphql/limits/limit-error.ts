@@ -10,16 +10,18 @@ export const LIMITS = {
 } as const;
 export type LimitName = keyof typeof LIMITS;
 
-/**
- * A request rejected by a limit, before any Cypher ran: GRAPHQL_VALIDATION_FAILED (HTTP 400),
- * the message naming the limit and its value, and `extensions.limit` for programs.
- */
+/** How every limit rejection names the limit: in the message, and in `extensions.limit` for programs. */
+export function describeLimit(name: LimitName, max: number, found: number | undefined, message: string) {
+  return {
+    message: `${message} (limit ${name} = ${max}, set by ${LIMITS[name]})`,
+    limit: { name, max, ...(found === undefined ? {} : { found }) },
+  };
+}
+
+/** A request rejected by a limit, before any Cypher ran: GRAPHQL_VALIDATION_FAILED (HTTP 400). */
 export function limitError(name: LimitName, max: number, found: number | undefined, message: string): GraphQLError {
-  return new GraphQLError(`${message} (limit ${name} = ${max}, set by ${LIMITS[name]})`, {
-    extensions: {
-      code: 'GRAPHQL_VALIDATION_FAILED',
-      limit: { name, max, ...(found === undefined ? {} : { found }) },
-      http: { status: 400 },
-    },
+  const described = describeLimit(name, max, found, message);
+  return new GraphQLError(described.message, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: described.limit, http: { status: 400 } },
   });
 }

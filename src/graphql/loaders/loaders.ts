@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import { entitiesById } from '../../queries/entities/entities-by-id.ts';
 import type { EntityRecord } from '../../queries/entities/entity-record.ts';
-import type { FactRecord } from '../../queries/entities/fact-record.ts';
+import type { FactRecord, Link } from '../../queries/entities/fact-record.ts';
 import { listEntities, listFacts, type ListRequest, type Scope } from '../../queries/lists/list-entities.ts';
 import type { Page } from '../../queries/lists/window.ts';
 import type { Traversal } from '../../queries/model/relations.ts';
@@ -26,8 +26,8 @@ export interface PageKey {
 export interface Loaders {
   /** Any entity by id (lookups, the citations of facts and entities). */
   readonly entities: DataLoader<string, EntityRecord | null>;
-  /** An entity's facts along one relationship (plain-list fields and their …Facts twins). */
-  readonly relatedFacts: DataLoader<RelatedKey, FactRecord[], string>;
+  /** An entity's relationships along one traversal (plain-list fields and their …Facts twins). */
+  readonly links: DataLoader<RelatedKey, Link[], string>;
   /** A page of a list of entities: root lists and parents' connections. */
   readonly entityPages: DataLoader<PageKey, Page<EntityRecord>, string>;
   /** A page of a parent's relationships (…Facts connections). */
@@ -51,7 +51,7 @@ export function createLoaders(reader: GraphReader): Loaders {
       const found = await entitiesById(reader, ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
-    relatedFacts: new DataLoader(
+    links: new DataLoader(
       groupedBatch({
         group: relatedGroup,
         member: relatedMember,

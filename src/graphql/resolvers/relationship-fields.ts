@@ -5,7 +5,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../../queries/entities/entity-record.ts';
-import type { FactRecord } from '../../queries/entities/fact-record.ts';
+import { factOf, type FactRecord } from '../../queries/entities/fact-record.ts';
 import type { EntityLabel } from '../../queries/model/graph-model.ts';
 import { reverse } from '../../queries/model/relation-fields.ts';
 import type { Traversal } from '../../queries/model/relations.ts';
@@ -18,13 +18,13 @@ type Field<Result, Args = unknown> = (parent: EntityRecord, args: Args, ctx: Req
 
 /** The parent's facts along a relationship, ordered by the other end's name. */
 export function facts(t: Traversal): Field<FactRecord[]> {
-  return (parent, _args, ctx) => ctx.loaders.relatedFacts.load({ traversal: t, parentId: parent.id });
+  return async (parent, _args, ctx) =>
+    (await ctx.loaders.links.load({ traversal: t, parentId: parent.id })).map((link) => factOf(parent, link, t.direction));
 }
 
 /** The entities at the other end of the parent's facts along a relationship. */
 export function related(t: Traversal): Field<EntityRecord[]> {
-  const far = (f: FactRecord) => (t.direction === 'out' ? f.object : f.subject);
-  return async (parent, args, ctx, info) => (await facts(t)(parent, args, ctx, info)).map(far);
+  return async (parent, _args, ctx) => (await ctx.loaders.links.load({ traversal: t, parentId: parent.id })).map((link) => link.far);
 }
 
 /** The single fact along a relationship the model allows once (a cancer type's parent). */

@@ -30,6 +30,29 @@ export function toFactRecord(projected: unknown): FactRecord {
   };
 }
 
+/** A relationship seen from one end, which the reader already has: its type, the far end, its properties. */
+export interface Link {
+  readonly relationship: FactRecord['relationship'];
+  readonly far: EntityRecord;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+export function toLink(projected: unknown): Link {
+  const p = projected as { relationship: Link['relationship']; far: unknown; properties: Record<string, unknown> };
+  return { relationship: p.relationship, far: toEntityRecord(p.far), properties: p.properties };
+}
+
+/** The fact a link makes with its near end, walked `out` (near is the subject) or `in`. */
+export function factOf(near: EntityRecord, link: Link, direction: 'out' | 'in'): FactRecord {
+  return {
+    relationship: link.relationship,
+    subject: direction === 'out' ? near : link.far,
+    object: direction === 'out' ? link.far : near,
+    citationIds: citationIds(link.properties),
+    properties: link.properties,
+  };
+}
+
 /** The citation ids a relationship's properties carry; none for provenance relationships. */
 export function citationIds(properties: Readonly<Record<string, unknown>>): readonly string[] {
   return Array.isArray(properties.citations) ? (properties.citations as string[]) : [];

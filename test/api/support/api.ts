@@ -20,8 +20,15 @@ export interface Answer<R> {
 }
 
 export interface Api {
-  /** Runs one operation with a fresh request context, as the HTTP layer would. */
-  run<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V> | string, variables?: V): Promise<Answer<R>>;
+  /**
+   * Runs one operation with a fresh request context, as the HTTP layer would; `prepare` may
+   * change the context first (to make its reader fail, say).
+   */
+  run<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V> | string,
+    variables?: V,
+    prepare?: (context: RequestContext) => void,
+  ): Promise<Answer<R>>;
   /** Like run, but fails the test on any error and returns the data. */
   data<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V> | string, variables?: V): Promise<R>;
   readonly deps: GraphQLDeps;
@@ -58,8 +65,9 @@ export function useApi(env: Record<string, string> = {}): Api {
       if (!deps) throw new Error('useApi(): the server starts in beforeAll');
       return deps;
     },
-    async run(document, variables) {
+    async run(document, variables, prepare) {
       const contextValue = createRequestContext(api.deps);
+      prepare?.(contextValue);
       const statements: string[] = [];
       const read = contextValue.reader.read.bind(contextValue.reader);
       contextValue.reader.read = (cypher, params) => {
