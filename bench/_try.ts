@@ -1,6 +1,10 @@
 import { openBenchNeo4j } from './neo4j.ts';
-import { loadGraph } from './graphs.ts';
+import { profileCypher } from './cypher-profile.ts';
+import { flagship } from './workloads/flagship.ts';
+import { page50 } from './workloads/page50.ts';
 const n = await openBenchNeo4j();
+const c = { route: 'delivery-route-0', cancerType: 'cancer-type-0', cancerTypeAndSubtypes: [], hub: 'cancer-type-0', therapy: 'therapy-0', pathTarget: 'x', searchText: 'x' };
 const t = performance.now();
-try { console.log(await loadGraph('synthetic', n)); } catch (e) { console.log('FAILED after', (performance.now() - t) / 1000, e); }
+await profileCypher([flagship(c), page50()], n.driver, n.database, '/tmp/flagship-profile.txt');
+console.log('took', performance.now() - t);
 await n.close();

@@ -19,7 +19,7 @@ function renderMachine(r: GraphResult): string {
     '',
     `Settings: ${s.connections} connections, ${s.warmupS} s warm-up per contender and workload, ` +
       `${s.rounds} interleaved rounds of ${s.durationS} s per contender and workload${s.quick ? ' (quick mode: not for comparison)' : ''}` +
-      `${s.cpuProf ? ', our API under --cpu-prof' : ''}.`,
+      `${s.cpuProf ? ', our API under --cpu-prof' : ''}${s.cypherProfile ? ', with a PROFILE pass before timing' : ''}.`,
     '',
   ].join('\n');
 }

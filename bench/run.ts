@@ -5,12 +5,14 @@
  * workload (exit 1 if not), measure, and write bench/results/<graph>.json; at the end the
  * tables go to stdout and into BENCHMARKS.md. Settings: see settings.ts.
  */
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/config.ts';
 import { GraphReader } from '../src/neo4j/graph-reader.ts';
 import { updateBenchmarksMd } from './benchmarks-md.ts';
 import type { ChildServer } from './child-server.ts';
 import { emptyGraph, GRAPHS, loadGraph, type GraphId } from './graphs.ts';
+import { profileCypher } from './cypher-profile.ts';
 import { describeMachine } from './machine.ts';
 import { measure } from './measure.ts';
 import { openBenchNeo4j, type BenchNeo4j } from './neo4j.ts';
@@ -80,6 +82,12 @@ async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Settings)
       await counter.stop();
     }
     log(`${graph}: statements per answer, the same for our API and the floor: ${[...statements].map(([w, n]) => `${w} ${n}`).join(', ')}`);
+    if (settings.cypherProfile) {
+      const file = path.join(resultsDir, 'profiles', `${graph}-cypher.txt`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      await profileCypher(workloads, neo4j.driver, neo4j.database, file);
+      log(`${graph}: wrote ${file}`);
+    }
 
     const measured = await measure(workloads, { ours, neo4jGraphql, reader }, settings, (l) => log(`${graph}: ${l}`));
     const workloadResults: WorkloadResult[] = workloads.map((w) => {

@@ -9,6 +9,7 @@
  *   BENCH_GRAPHS          comma list of graphs: seed,synthetic (default both)
  *   BENCH_WORKLOADS       comma list of workload ids (default all)
  *   BENCH_CPU_PROF=1      run our API child with --cpu-prof (profiles in bench/results/profiles)
+ *   BENCH_CYPHER_PROFILE=1  write Neo4j's PROFILE of every workload's statements there too
  *   NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD   use that Neo4j instead of the bench's own
  */
 export interface Settings {
@@ -20,6 +21,7 @@ export interface Settings {
   graphs: string[];
   workloads: string[] | undefined;
   cpuProf: boolean;
+  cypherProfile: boolean;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv.slice(2)): Settings {
@@ -33,6 +35,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, argv: string[
     graphs: list(env.BENCH_GRAPHS) ?? ['seed', 'synthetic'],
     workloads: list(env.BENCH_WORKLOADS),
     cpuProf: env.BENCH_CPU_PROF === '1',
+    cypherProfile: env.BENCH_CYPHER_PROFILE === '1',
   };
 }
 

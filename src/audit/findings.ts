@@ -80,7 +80,8 @@ export interface Finding extends FindingDefinition {
 }
 
 export function finding(name: FindingName, occurrences: Occurrence[]): Finding {
-  const sorted = [...occurrences].sort((a, b) => compareText(a.ids.join('\0'), b.ids.join('\0')) || compareText(a.note, b.note));
+  const keyed = occurrences.map((o) => ({ o, key: `${o.ids.join('\0')}\u0001${o.note}` }));
+  const sorted = keyed.sort((a, b) => compareText(a.key, b.key)).map(({ o }) => o);
   return {
     name,
     ...FINDINGS[name],

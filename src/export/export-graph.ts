@@ -1,7 +1,7 @@
 import type { GraphReader } from '../neo4j/graph-reader.ts';
 import { seedMeta } from '../queries/meta/seed-meta.ts';
 import { readEdges, readNodes } from './read-graph.ts';
-import type { ExportScope } from './scope.ts';
+import { ID_BATCH, type ExportScope } from './scope.ts';
 import type { ExportHeader, GraphWriter } from './writers/graph-writer.ts';
 
 export interface ExportCounts {
@@ -15,14 +15,17 @@ export async function exportHeader(reader: GraphReader, scope: ExportScope): Pro
   return { seedHash: seedVersion, from: scope.from, depth: scope.from === null ? null : scope.depth };
 }
 
-/** Writes the nodes with these ids (scope.ts idsInScope), then the edges between them, batch by batch. */
-export async function exportGraph(reader: GraphReader, ids: readonly string[], writer: GraphWriter): Promise<ExportCounts> {
+/**
+ * Writes the nodes with these ids (scope.ts idsInScope), then the edges between them, one
+ * batch of `batchSize` ids per read, each written before the next is read.
+ */
+export async function exportGraph(reader: GraphReader, ids: readonly string[], writer: GraphWriter, batchSize = ID_BATCH): Promise<ExportCounts> {
   const counts = { nodes: 0, edges: 0 };
-  for await (const nodes of readNodes(reader, ids)) {
+  for await (const nodes of readNodes(reader, ids, batchSize)) {
     await writer.nodes(nodes);
     counts.nodes += nodes.length;
   }
-  for await (const edges of readEdges(reader, ids)) {
+  for await (const edges of readEdges(reader, ids, batchSize)) {
     await writer.edges(edges);
     counts.edges += edges.length;
   }

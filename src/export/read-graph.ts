@@ -9,7 +9,7 @@ import { displayName, entityProjection, toEntityRecord } from '../queries/entiti
 import type { PropertyValue } from '../seed/graph.ts';
 import { ENTITY_LABEL, RELATIONSHIP_TYPES, SEED_HASH_PROPERTY, type RelationshipType } from '../seed/kinds.ts';
 import { EDGE_PROPERTIES, NODE_PROPERTIES, type ExportEdge, type ExportNode } from './export-model.ts';
-import { batches } from './scope.ts';
+import { batches, ID_BATCH } from './scope.ts';
 
 export function nodesQuery(ids: readonly string[]): CypherQuery {
   return {
@@ -33,8 +33,8 @@ RETURN a.id AS source, b.id AS target, type(r) AS relationship, properties(r) AS
   };
 }
 
-export async function* readNodes(reader: GraphReader, ids: readonly string[]): AsyncGenerator<ExportNode[]> {
-  for (const batch of batches(ids)) {
+export async function* readNodes(reader: GraphReader, ids: readonly string[], batchSize = ID_BATCH): AsyncGenerator<ExportNode[]> {
+  for (const batch of batches(ids, batchSize)) {
     const q = nodesQuery(batch);
     const rows = await reader.read<{ node: unknown }>(q.cypher, q.params);
     yield rows.map((r) => {
@@ -46,9 +46,9 @@ export async function* readNodes(reader: GraphReader, ids: readonly string[]): A
 }
 
 /** Edges whose both ends are in `ids`. */
-export async function* readEdges(reader: GraphReader, ids: readonly string[]): AsyncGenerator<ExportEdge[]> {
+export async function* readEdges(reader: GraphReader, ids: readonly string[], batchSize = ID_BATCH): AsyncGenerator<ExportEdge[]> {
   const inScope = new Set(ids);
-  for (const batch of batches(ids)) {
+  for (const batch of batches(ids, batchSize)) {
     const q = edgesQuery(batch);
     const rows = await reader.read<{ source: string; target: string; relationship: RelationshipType; properties: Record<string, unknown> }>(
       q.cypher,

@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { filters } from '../queries/lists/filters.ts';
+import { factTypes } from '../queries/model/graph-model.ts';
 import { relationFields } from '../queries/model/relation-fields.ts';
 import { enumValues } from './enum-values.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -45,6 +46,11 @@ describe('the SDL', () => {
       expect(isEnumType(type), name).toBe(true);
       expect(isEnumType(type) && type.getValues().map((v) => v.name).sort()).toEqual(Object.keys(map).sort());
     }
+  });
+
+  it('names every fact relationship of the registry in RelationshipType', () => {
+    const type = schema.getType('RelationshipType');
+    expect(isEnumType(type) && type.getValues().map((v) => v.name).sort()).toEqual([...factTypes].sort());
   });
 
   it('offers exactly the filters that src/queries/lists/filters.ts implements', () => {

@@ -4,8 +4,11 @@ export type Readiness = { ready: true; seedVersion: string } | { ready: false; r
 
 /**
  * Ready means: Neo4j answers a read within `timeoutMs`, and the graph has been seeded.
- * The check races a timer because during an outage the driver may spend longer than a
- * load balancer's probe allows just opening a connection.
+ * The probe is a single auto-commit read, which the driver does not retry: a stopped Neo4j
+ * (connection refused) is reported at once with the driver's reason, not after a retry
+ * loop. The check also races a timer, because a Neo4j that accepts connections but does not
+ * answer (hung, paused) would otherwise keep the probe waiting longer than a load balancer's
+ * probe allows.
  */
 export function readinessCheck(driver: Driver, database: string, timeoutMs: number): () => Promise<Readiness> {
   return async () => {
@@ -13,13 +16,9 @@ export function readinessCheck(driver: Driver, database: string, timeoutMs: numb
     const timeout = new Promise<Readiness>((resolve) => {
       timer = setTimeout(() => resolve({ ready: false, reason: `Neo4j did not answer within ${timeoutMs} ms` }), timeoutMs);
     });
-    const probe = driver
-      .executeQuery("OPTIONAL MATCH (m:SeedMeta {id: 'seed'}) RETURN m.hash AS hash", {}, {
-        database,
-        routing: neo4j.routing.READ,
-        bookmarkManager: null,
-        transactionConfig: { timeout: timeoutMs },
-      })
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    const probe = session
+      .run("OPTIONAL MATCH (m:SeedMeta {id: 'seed'}) RETURN m.hash AS hash", {}, { timeout: timeoutMs })
       .then((r): Readiness => {
         const hash = r.records[0]?.get('hash') as string | null | undefined;
         return hash ? { ready: true, seedVersion: hash } : { ready: false, reason: 'the graph has not been seeded' };
@@ -27,7 +26,8 @@ export function readinessCheck(driver: Driver, database: string, timeoutMs: numb
       .catch((err: unknown): Readiness => ({
         ready: false,
         reason: `Neo4j unreachable: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
-      }));
+      }))
+      .finally(() => session.close().catch(() => {}));
     try {
       return await Promise.race([probe, timeout]);
     } finally {

@@ -29,7 +29,8 @@ export async function ensureSeeded(
   const t0 = performance.now();
   const source = await readSeed(seedDir);
   const t1 = performance.now();
-  const current = await seedIsCurrent(driver, database, source.hash);
+  const session = driver.session({ database });
+  const current = await seedIsCurrent(session, source.hash).finally(() => session.close());
   const t2 = performance.now();
   const ms = (a: number, b: number) => Math.round(b - a);
   if (current) {

@@ -14,23 +14,18 @@
  * 4. write SeedMeta, commit.
  */
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
-import { buildErrorMessage, SeedLoadError } from './load-error.ts';
-import type { SeedGraph, SeedRelationship } from './graph.ts';
+import type { SeedGraph } from './graph.ts';
 import { ensureGraphSchema } from './graph-schema.ts';
+import { isKindName, isRelationshipType } from './kinds.ts';
+import { buildErrorMessage, SeedLoadError } from './load-error.ts';
 import {
-  DISTINCT_BY,
-  ENTITY_LABEL,
-  isKindName,
-  isRelationshipType,
-  KIND_NAMES,
-  RELATIONSHIP_TYPES,
-  SEED_HASH_PROPERTY,
-  SEED_LOCK_LABEL,
-  SEED_SINGLETON_ID,
-  type KindName,
-  type RelationshipType,
-} from './kinds.ts';
-import { SEED_IS_CURRENT_CYPHER, WRITE_SEED_META_CYPHER } from './seed-meta.ts';
+  LOCK_CYPHER,
+  nodeCypher,
+  relationshipCypher,
+  REMOVE_STALE_NODES_CYPHER,
+  REMOVE_STALE_RELATIONSHIPS_CYPHER,
+} from './load-statements.ts';
+import { seedIsCurrent, WRITE_SEED_META_CYPHER } from './seed-meta.ts';
 
 export { SeedLoadError };
 
@@ -83,19 +78,16 @@ export async function loadSeed(driver: Driver, database: string, graph: SeedGrap
     progress({ phase, done: 0, total: 0 });
     await tx.run(LOCK_CYPHER);
     const lockMs = clock.lap();
-    if (options.onlyIfChanged && (await isCurrent(tx, graph.hash))) {
+    if (options.onlyIfChanged && (await seedIsCurrent(tx, graph.hash))) {
       await tx.rollback();
       return result(graph, false, 0, 0, { schemaMs, lockMs, writeMs: 0, cleanupMs: 0, commitMs: 0, totalMs: clock.total() });
     }
 
-    phase = 'nodes';
-    await writeInBatches(tx, groupBy(graph.nodes, (n) => n.label), batchSize, graph.hash, nodeCypher, (n) => ({ id: n.id, properties: n.properties }), (done) =>
-      progress({ phase: 'nodes', done, total: graph.nodes.length }),
-    );
-    phase = 'relationships';
-    await writeInBatches(tx, groupBy(graph.relationships, (r) => r.type), batchSize, graph.hash, relationshipCypher, relationshipRow, (done) =>
-      progress({ phase: 'relationships', done, total: graph.relationships.length }),
-    );
+    for (const batch of batches(graph, batchSize)) {
+      phase = batch.phase;
+      await tx.run(batch.cypher, { rows: batch.rows, hash: graph.hash });
+      progress({ phase, done: batch.doneAfter, total: batch.total });
+    }
     const writeMs = clock.lap();
 
     phase = 'cleanup';
@@ -125,67 +117,32 @@ export async function loadSeed(driver: Driver, database: string, graph: SeedGrap
   }
 }
 
-const LOCK_CYPHER = `MERGE (l:${SEED_LOCK_LABEL} {id: '${SEED_SINGLETON_ID}'}) SET l.at = timestamp()`;
-
-/** Not written by this load: left over from an earlier seed, or never written by a load at all. */
-const stale = (v: string) => `${v}.${SEED_HASH_PROPERTY} IS NULL OR ${v}.${SEED_HASH_PROPERTY} <> $hash`;
-const REMOVE_STALE_NODES_CYPHER = `MATCH (n:${ENTITY_LABEL}) WHERE ${stale('n')} DETACH DELETE n RETURN count(*) AS count`;
-const REMOVE_STALE_RELATIONSHIPS_CYPHER = `
-MATCH (:${ENTITY_LABEL})-[r:${RELATIONSHIP_TYPES.join('|')}]->(:${ENTITY_LABEL}) WHERE ${stale('r')}
-DELETE r RETURN count(*) AS count`;
-
-/**
- * Labels are constants from kinds.ts. A node whose kind changed (an id moved from one
- * file to another) loses its old kind label; SET n = replaces all properties, so an
- * attribute removed from the seed disappears from the graph.
- */
-function nodeCypher(label: KindName): string {
-  const others = KIND_NAMES.filter((k) => k !== label);
-  return `
-UNWIND $rows AS row
-MERGE (n:${ENTITY_LABEL} {id: row.id})
-SET n = row.properties, n.${SEED_HASH_PROPERTY} = $hash
-SET n:${label}
-REMOVE n:${others.join(':')}`;
+interface Batch {
+  phase: 'nodes' | 'relationships';
+  cypher: string;
+  rows: unknown[];
+  /** Items of the phase written once this batch is, and in all. */
+  doneAfter: number;
+  total: number;
 }
 
-function relationshipCypher(type: RelationshipType): string {
-  const distinct = DISTINCT_BY[type];
-  const key = distinct ? ` {${distinct}: row.properties.${distinct}}` : '';
-  return `
-UNWIND $rows AS row
-MATCH (a:${ENTITY_LABEL} {id: row.from})
-MATCH (b:${ENTITY_LABEL} {id: row.to})
-MERGE (a)-[r:${type}${key}]->(b)
-SET r = row.properties, r.${SEED_HASH_PROPERTY} = $hash`;
-}
-
-const relationshipRow = (r: SeedRelationship) => ({ from: r.from, to: r.to, properties: r.properties });
-
-async function writeInBatches<T, K extends string>(
-  tx: Transaction,
-  groups: Map<K, T[]>,
-  batchSize: number,
-  hash: string,
-  cypherFor: (key: K) => string,
-  row: (item: T) => unknown,
-  onBatch: (done: number) => void,
-): Promise<void> {
-  let done = 0;
-  for (const [key, items] of groups) {
-    const cypher = cypherFor(key);
-    for (let i = 0; i < items.length; i += batchSize) {
-      const batch = items.slice(i, i + batchSize);
-      await tx.run(cypher, { rows: batch.map(row), hash });
-      done += batch.length;
-      onBatch(done);
+/** The load's write statements: nodes per label, then relationships per type, `size` rows each. */
+function batches(graph: SeedGraph, size: number): Batch[] {
+  const plan: Batch[] = [];
+  const add = <T, K>(phase: Batch['phase'], items: readonly T[], keyOf: (item: T) => K, cypherFor: (key: K) => string, row: (item: T) => unknown) => {
+    let done = 0;
+    for (const [key, group] of groupBy(items, keyOf)) {
+      const cypher = cypherFor(key);
+      for (let i = 0; i < group.length; i += size) {
+        const rows = group.slice(i, i + size).map(row);
+        done += rows.length;
+        plan.push({ phase, cypher, rows, doneAfter: done, total: items.length });
+      }
     }
-  }
-}
-
-async function isCurrent(tx: Transaction, hash: string): Promise<boolean> {
-  const { records } = await tx.run(SEED_IS_CURRENT_CYPHER, { hash });
-  return records[0]?.get('current') === true;
+  };
+  add('nodes', graph.nodes, (n) => n.label, nodeCypher, (n) => ({ id: n.id, properties: n.properties }));
+  add('relationships', graph.relationships, (r) => r.type, relationshipCypher, (r) => ({ from: r.from, to: r.to, properties: r.properties }));
+  return plan;
 }
 
 async function count(tx: Transaction, cypher: string, params: Record<string, unknown>): Promise<number> {

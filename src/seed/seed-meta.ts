@@ -19,7 +19,7 @@ export interface SeedMeta {
  * a graph emptied or trimmed by hand is reloaded. Counts by label and by type come from
  * Neo4j's count store: this costs the same on a graph of a million relationships.
  */
-export const SEED_IS_CURRENT_CYPHER = `
+const SEED_IS_CURRENT_CYPHER = `
 OPTIONAL MATCH (m:${SEED_META_LABEL} {id: '${SEED_SINGLETON_ID}'})
 RETURN m IS NOT NULL AND m.hash = $hash
   AND m.nodeCount = COUNT { (:${ENTITY_LABEL}) }
@@ -30,8 +30,13 @@ MERGE (m:${SEED_META_LABEL} {id: '${SEED_SINGLETON_ID}'})
 SET m.hash = $hash, m.origin = $origin, m.loadedAt = $loadedAt,
     m.nodeCount = $nodeCount, m.relationshipCount = $relationshipCount`;
 
-export async function seedIsCurrent(driver: Driver, database: string, hash: string): Promise<boolean> {
-  const { records } = await driver.executeQuery(SEED_IS_CURRENT_CYPHER, { hash }, { database });
+/** A session or a transaction: whatever runs a query. */
+interface QueryRunner {
+  run(cypher: string, params: Record<string, unknown>): PromiseLike<{ records: { get(key: string): unknown }[] }>;
+}
+
+export async function seedIsCurrent(runner: QueryRunner, hash: string): Promise<boolean> {
+  const { records } = await runner.run(SEED_IS_CURRENT_CYPHER, { hash });
   return records[0]?.get('current') === true;
 }
 

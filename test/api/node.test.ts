@@ -41,6 +41,9 @@ describe('lookups by id', () => {
     expect(codes(answer)).toEqual(['NOT_FOUND']);
     expect(answer.errors![0]!.path).toEqual(['nodes', 1]);
     expect(answer.roundTrips).toBe(1);
+    const tooMany = await api.run(NodesDocument, { ids: Array.from({ length: 101 }, (_, i) => `id-${i}`) });
+    expect(codes(tooMany)).toEqual(['BAD_USER_INPUT']);
+    expect(tooMany.roundTrips).toBe(0);
   });
 });
 

@@ -45,15 +45,22 @@ function cli(args: string[]): CliRun {
 }
 
 /** The seed loads Neo4j is running now (the loader tags its transaction), with their current statement. */
-async function seedTransactions(driver: Driver): Promise<{ query: string; elapsedMs: number }[]> {
+interface SeedTransaction {
+  query: string;
+  elapsedMs: number;
+  /** Locks it holds: one or more per node or relationship written so far. */
+  locks: number;
+}
+
+async function seedTransactions(driver: Driver): Promise<SeedTransaction[]> {
   const { records } = await driver.executeQuery(
-    `SHOW TRANSACTIONS YIELD metaData, currentQuery, elapsedTime
+    `SHOW TRANSACTIONS YIELD metaData, currentQuery, elapsedTime, activeLockCount
      WHERE metaData.app = 'therapy-graph seed load'
-     RETURN currentQuery AS query, elapsedTime.milliseconds AS elapsedMs`,
+     RETURN currentQuery AS query, elapsedTime.milliseconds AS elapsedMs, activeLockCount AS locks`,
     {},
     { routing: neo4j.routing.READ },
   );
-  return records.map((r) => ({ query: String(r.get('query')), elapsedMs: Number(r.get('elapsedMs')) }));
+  return records.map((r) => ({ query: String(r.get('query')), elapsedMs: Number(r.get('elapsedMs')), locks: Number(r.get('locks')) }));
 }
 
 describe('seeding faults', () => {
@@ -81,10 +88,11 @@ describe('seeding faults', () => {
     ['writing nodes', /MERGE \(n:Entity/],
     ['writing relationships', /MERGE \(a\)-\[r:/],
   ])('SIGKILL while %s leaves the previous graph intact', async (phase, statement) => {
-    const run = cli(['seed', '--synthetic', '--nodes', String(SYNTHETIC_NODES)]);
-    let seen: { query: string; elapsedMs: number } | undefined;
+    // Small batches, so that "part-way" means some batches written and more to come.
+    const run = cli(['seed', '--synthetic', '--nodes', String(SYNTHETIC_NODES), '--batch-size', '500']);
+    let seen: SeedTransaction | undefined;
     await until(async () => {
-      seen = (await seedTransactions(driver)).find((t) => statement.test(t.query));
+      seen = (await seedTransactions(driver)).find((t) => statement.test(t.query) && t.locks >= 1000);
       return seen !== undefined;
     }, 240_000, 100);
     run.child.kill('SIGKILL');
@@ -93,7 +101,12 @@ describe('seeding faults', () => {
     // Neo4j sees the connection drop and rolls the transaction back.
     const rollbackMs = await until(async () => (await seedTransactions(driver)).length === 0, 60_000, 100);
     expect(await graphFingerprint(driver, 'neo4j')).toEqual(seeded);
-    figures[`killedWhile ${phase}`] = { afterMs: Math.round(exit.ms), transactionAgeMs: seen!.elapsedMs, rollbackSeenWithinMs: Math.round(rollbackMs) };
+    figures[`killedWhile ${phase}`] = {
+      afterMs: Math.round(exit.ms),
+      transactionAgeMs: seen!.elapsedMs,
+      locksHeld: seen!.locks,
+      rollbackSeenWithinMs: Math.round(rollbackMs),
+    };
   });
 
   it('completes the next run after the kills', async () => {
@@ -121,6 +134,11 @@ describe('seeding faults', () => {
       else expect(o.said).toMatch(/^loaded /);
     }
     expect(outcomes.some((o) => o.code === 0)).toBe(true);
+    // They did not interleave: the first to hold the lock replaced the synthetic graph; one
+    // that ran after it found the seed already there and removed nothing.
+    const removed = outcomes.filter((o) => o.code === 0).map((o) => Number(/removed ([\d,]+) nodes/.exec(o.said)?.[1]?.replace(/,/g, '')));
+    expect(removed.filter((n) => n >= SYNTHETIC_NODES)).toHaveLength(1);
+    expect(removed.filter((n) => n > 0 && n < SYNTHETIC_NODES)).toHaveLength(0);
     // The same content as the first load (a reload rewrites only the load's own bookkeeping).
     const bookkeeping = ['SeedMeta', 'SeedLock'];
     expect(await graphFingerprint(driver, 'neo4j', bookkeeping)).toEqual(firstContent);

@@ -1,8 +1,11 @@
-import { buildASTSchema, parse } from 'graphql';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../schema.ts';
 import { estimateCost, PLAIN_LIST_SIZE } from './cost-limit.ts';
 
+// The schema is built by graphql's CommonJS build, as Apollo builds it in production: vitest
+// would otherwise hand this file graphql's ESM build, a second copy the estimator cannot read.
+const { buildASTSchema, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 const schema = buildASTSchema(loadTypeDefs());
 const cost = (query: string, variables: Record<string, unknown> = {}) => estimateCost(schema, parse(query), variables);
 

@@ -17,7 +17,9 @@ export function groupedBatch<K, M, V>(options: {
     const groups = new Map<string, K[]>();
     for (const key of keys) {
       const g = options.group(key);
-      groups.set(g, [...(groups.get(g) ?? []), key]);
+      const members = groups.get(g);
+      if (members) members.push(key);
+      else groups.set(g, [key]);
     }
     const loaded = new Map<string, Map<M, V>>();
     await Promise.all(

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { requireInRange } from '../arguments.ts';
+import { badUserInput } from '../errors/user-errors.ts';
 import { MAX_PAGE_SIZE } from '../pagination/page-args.ts';
 import { findEntity } from './root-fields.ts';
 
@@ -11,7 +11,9 @@ export const nodeResolvers: Resolvers = {
     node: (_root, { id }, ctx) => findEntity(ctx, id),
     /** One promise per id: a miss rejects only its own item, which is null with its own NOT_FOUND. */
     nodes: (_root, { ids }, ctx) => {
-      requireInRange('ids (count)', ids.length, 0, MAX_PAGE_SIZE);
+      if (ids.length > MAX_PAGE_SIZE) {
+        throw badUserInput(`\`ids\` may hold at most ${MAX_PAGE_SIZE} ids, got ${ids.length}`, { argument: 'ids', max: MAX_PAGE_SIZE });
+      }
       return ids.map((id) => findEntity(ctx, id));
     },
   },

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
 import { entityProjection, toEntityRecord, type EntityRecord } from '../entities/entity-record.ts';
-import { factProjection, toFactRecord, type FactRecord } from '../entities/fact-record.ts';
+import { citationIds, type FactRecord } from '../entities/fact-record.ts';
 import { anyFactType, type EntityLabel } from '../model/graph-model.ts';
 
 /** The deepest neighborhood the API reads: beyond two steps a hub reaches most of the graph. */
@@ -53,23 +53,37 @@ CALL (members) {
   MATCH (a)-[r:${anyFactType}]->(b)
   WHERE b IN members
   WITH r, a, b ORDER BY type(r), a.id, b.id
-  RETURN collect(${factProjection('r', 'a', 'b')}) AS edges
+  RETURN collect({relationship: type(r), subject: a.id, object: b.id, properties: properties(r)}) AS edges
 }
 RETURN ${entityProjection('c')} AS center, [x IN around | ${entityProjection('x')}] AS around, edges, truncated`,
     params: { id: req.id, labels: req.labels, limit: neo4j.int(req.limit), limitPlusOne: neo4j.int(req.limit + 1) },
   };
 }
 
+interface RawEdge {
+  relationship: FactRecord['relationship'];
+  subject: string;
+  object: string;
+  properties: Record<string, unknown>;
+}
+
 /** The neighborhood, or undefined when no node has the id. */
 export async function neighborhood(reader: GraphReader, req: NeighborhoodRequest): Promise<NeighborhoodRecord | undefined> {
   const q = neighborhoodQuery(req);
-  const [row] = await reader.read<{ center: unknown; around: unknown[]; edges: unknown[]; truncated: boolean }>(q.cypher, q.params);
+  const [row] = await reader.read<{ center: unknown; around: unknown[]; edges: RawEdge[]; truncated: boolean }>(q.cypher, q.params);
   if (!row) return undefined;
   const center = toEntityRecord(row.center);
-  return {
-    center,
-    nodes: [center, ...row.around.map(toEntityRecord)],
-    edges: row.edges.map(toFactRecord),
-    truncated: row.truncated,
-  };
+  const nodes = [center, ...row.around.map(toEntityRecord)];
+  // Both ends of every edge are among the nodes: edges carry ids only, to keep the answer small.
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edges = row.edges.map(
+    (e): FactRecord => ({
+      relationship: e.relationship,
+      subject: byId.get(e.subject)!,
+      object: byId.get(e.object)!,
+      citationIds: citationIds(e.properties),
+      properties: e.properties,
+    }),
+  );
+  return { center, nodes, edges, truncated: row.truncated };
 }

@@ -3,10 +3,9 @@
  * kinds registry (src/seed/kinds.ts) so that the loader and the API cannot disagree. Cypher
  * text is only ever assembled from these constants, never from request input.
  */
-import { ENTITY_KINDS, KIND_LIST, KIND_NAMES, REL, isKindName, type KindName, type RelationshipType } from '../../seed/kinds.ts';
+import { ENTITY_KINDS, KIND_LIST, REL, isKindName, type KindName, type RelationshipType } from '../../seed/kinds.ts';
 
 /** Every kind; each node carries its kind's label plus `Entity`. */
-export const entityLabels = KIND_NAMES;
 export type EntityLabel = KindName;
 export const isEntityLabel = isKindName;
 

@@ -4,9 +4,9 @@ import { print, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
 import { createLogger } from '../../../src/logger.ts';
 import { createDriver } from '../../../src/neo4j/driver.ts';
-import { ensureSeeded } from '../../../src/seed/ensure-seeded.ts';
 import { createApolloServer, createRequestContext, type GraphQLDeps, type RequestContext } from '../../../src/graphql/server.ts';
 import { testConfig } from '../../support/neo4j.ts';
+import { ensureShippedSeed } from '../../support/seeded.ts';
 
 export interface Answer<R> {
   data: R | null | undefined;
@@ -43,6 +43,7 @@ export function useApi(env: Record<string, string> = {}): Api {
   let server: ApolloServer<RequestContext> | undefined;
   let deps: GraphQLDeps | undefined;
   beforeAll(async () => {
+    await ensureShippedSeed();
     const config = testConfig(env);
     const driver = createDriver({
       uri: config.neo4j.uri!,
@@ -50,7 +51,6 @@ export function useApi(env: Record<string, string> = {}): Api {
       password: config.neo4j.password ?? '',
       connectTimeoutMs: config.neo4j.connectTimeoutMs,
     });
-    await ensureSeeded(driver, config.neo4j.database, config.seedDir);
     deps = { config, driver, database: config.neo4j.database, logger: createLogger(config) };
     server = createApolloServer(deps);
     await server.start();
