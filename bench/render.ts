@@ -56,6 +56,9 @@ function renderGraph(r: GraphResult): string {
     const errs = CONTENDERS.map((c) => `${w.contenders[c].errors} / ${w.contenders[c].non2xx} / ${w.contenders[c].graphqlErrors}`);
     lines.push(`| ${w.title} | ${errs.join(' | ')} | ${w.oursPeakRssMiB} | ${w.idsCompared} | ${w.statements} | ${w.neo4jGraphqlHow} |`);
   }
+  if (r.failures.length) {
+    lines.push('', 'Not timed (failed the answer check):', '', ...r.failures.map((f) => `- \`${f.workload}\`: ${f.reason.replace(/\s+/g, ' ')}`));
+  }
   lines.push('', 'Targets:', '');
   for (const t of r.targets) lines.push(`- ${t.met ? 'met' : '**MISSED**'}: ${t.target} (measured ${t.actual})`);
   lines.push('');

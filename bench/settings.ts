@@ -10,6 +10,7 @@
  *   BENCH_WORKLOADS       comma list of workload ids (default all)
  *   BENCH_CPU_PROF=1      run our API child with --cpu-prof (profiles in bench/results/profiles)
  *   BENCH_CYPHER_PROFILE=1  write Neo4j's PROFILE of every workload's statements there too
+ *   BENCH_KEEP_GOING=1    when some workloads fail the answer check, time the others (exit 1 still)
  *   NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD   use that Neo4j instead of the bench's own
  */
 export interface Settings {
@@ -22,6 +23,7 @@ export interface Settings {
   workloads: string[] | undefined;
   cpuProf: boolean;
   cypherProfile: boolean;
+  keepGoing: boolean;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv.slice(2)): Settings {
@@ -36,6 +38,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, argv: string[
     workloads: list(env.BENCH_WORKLOADS),
     cpuProf: env.BENCH_CPU_PROF === '1',
     cypherProfile: env.BENCH_CYPHER_PROFILE === '1',
+    keepGoing: env.BENCH_KEEP_GOING === '1',
   };
 }
 

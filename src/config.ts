@@ -35,7 +35,7 @@ const envSchema = z.object({
   LOCAL_NEO4J_HOST: z.string().min(1).default('127.0.0.1'),
   LOCAL_NEO4J_PORT: port.default(7687),
   LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j/dev'),
-  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'like 512m or 2g').default('2g'),
+  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'like 512m or 2g').default('4g'),
   LOCAL_NEO4J_START_TIMEOUT_MS: positiveInt.default(180000),
 
   SEED_DIR: z.string().min(1).default('graph-seed'),

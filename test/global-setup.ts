@@ -3,7 +3,8 @@
  * 1. NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE) when set;
  * 2. a testcontainers `neo4j:5.26-community` container when a Docker engine answers;
  * 3. the project's local Neo4j from Maven Central (src/neo4j-local), on TEST_NEO4J_PORT
- *    (default 7688) with its own store in .neo4j/test, apart from the development graph.
+ *    (default 7688) with its own store in .neo4j/test (TEST_NEO4J_DIR), apart from the
+ *    development graph.
  * There is no fallback to anything else: without a Neo4j the run fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -45,6 +46,9 @@ async function provideNeo4j(): Promise<{ neo4j: TestNeo4j; stop: () => Promise<v
     ...env,
     LOCAL_NEO4J_PORT: env.TEST_NEO4J_PORT ?? '7688',
     LOCAL_NEO4J_DIR: env.TEST_NEO4J_DIR ?? '.neo4j/test',
+    // The tests load the shipped seed and small fixtures; the 4g default is sized for the
+    // synthetic 100k-node seed, which the test suite never loads.
+    LOCAL_NEO4J_HEAP: env.TEST_NEO4J_HEAP ?? '2g',
   }).neo4j.local;
   const started = await startLocalNeo4j(local);
   return {

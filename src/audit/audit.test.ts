@@ -55,7 +55,7 @@ describe('auditGraph on the fixture seeds', () => {
     const report = auditGraph(await fixtureGraph('weakly-supported-claims'));
     expect(counts(report)).toEqual(expected({ WEAKLY_SUPPORTED_CLAIMS: 1 }));
     expect(occurrencesOf(report, 'WEAKLY_SUPPORTED_CLAIMS')).toEqual([
-      { ids: ['claim-marker-y', 'src-retracted', 'src-gone'], note: 'supported only by src-retracted (retracted), src-gone (unavailable)' },
+      { ids: ['claim-marker-y', 'src-gone', 'src-retracted'], note: 'supported only by src-gone (unavailable), src-retracted (retracted)' },
     ]);
   });
 });

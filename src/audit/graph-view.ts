@@ -8,6 +8,7 @@
 import type { SeedGraph, SeedNode, SeedRelationship } from '../seed/graph.ts';
 import { KINDS, REL } from '../seed/kinds.ts';
 import { factTypes } from '../queries/model/graph-model.ts';
+import { compareText } from './findings.ts';
 
 export interface GraphView {
   nodes: ReadonlyMap<string, SeedNode>;
@@ -16,9 +17,9 @@ export interface GraphView {
   citedEntities: readonly SeedNode[];
   claims: readonly SeedNode[];
   facts: readonly SeedRelationship[];
-  /** Claim id → ids its ABOUT relationships point at, present or not. */
+  /** Claim id → ids its ABOUT relationships point at, present or not, sorted. */
   aboutOf: ReadonlyMap<string, readonly string[]>;
-  /** Claim id → ids its SUPPORTED_BY relationships point at, present or not. */
+  /** Claim id → ids its SUPPORTED_BY relationships point at, present or not, sorted. */
   supportOf: ReadonlyMap<string, readonly string[]>;
   isCitation(id: string): boolean;
 }
@@ -60,8 +61,10 @@ export function factLabel(r: SeedRelationship): string {
   return `${r.from} ${r.type} ${r.to}`;
 }
 
+/** Sorted, because a seed lists them in its own order and Neo4j returns them in none. */
 function targetsByClaim(claims: readonly SeedNode[], relationships: readonly SeedRelationship[], type: string): Map<string, string[]> {
   const byClaim = new Map<string, string[]>(claims.map((c) => [c.id, []]));
   for (const r of relationships) if (r.type === type) byClaim.get(r.from)?.push(r.to);
+  for (const targets of byClaim.values()) targets.sort(compareText);
   return byClaim;
 }

@@ -24,5 +24,5 @@ export function supportStatusOf(statuses: readonly string[]): SupportStatus {
  */
 export function supportStatusCypher(statuses: string): string {
   const weak = `[${WEAK_CITATION_STATUSES.map((s) => `'${s}'`).join(', ')}]`;
-  return `CASE WHEN size(${statuses}) = 0 THEN 'UNSUPPORTED' WHEN any(x IN ${statuses} WHERE NOT x IN ${weak}) THEN 'SUPPORTED' ELSE 'WEAKLY_SUPPORTED' END`;
+  return `CASE WHEN size(${statuses}) = 0 THEN 'UNSUPPORTED' WHEN any(status IN ${statuses} WHERE NOT status IN ${weak}) THEN 'SUPPORTED' ELSE 'WEAKLY_SUPPORTED' END`;
 }

@@ -23,10 +23,7 @@ export function readinessCheck(driver: Driver, database: string, timeoutMs: numb
         const hash = r.records[0]?.get('hash') as string | null | undefined;
         return hash ? { ready: true, seedVersion: hash } : { ready: false, reason: 'the graph has not been seeded' };
       })
-      .catch((err: unknown): Readiness => ({
-        ready: false,
-        reason: `Neo4j unreachable: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
-      }))
+      .catch((err: unknown): Readiness => ({ ready: false, reason: `Neo4j unreachable: ${briefly(err)}` }))
       .finally(() => session.close().catch(() => {}));
     try {
       return await Promise.race([probe, timeout]);
@@ -34,4 +31,10 @@ export function readinessCheck(driver: Driver, database: string, timeoutMs: numb
       clearTimeout(timer);
     }
   };
+}
+
+/** The driver's message, without its generic advice: "connect ECONNREFUSED 127.0.0.1:7687". */
+function briefly(err: unknown): string {
+  const first = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+  return /Caused by: (.+)$/.exec(first)?.[1] ?? first;
 }

@@ -6,9 +6,12 @@ import { projectRoot } from '../../src/config.ts';
 /** Runs `npm start`'s entry point and returns its exit code and output. */
 function start(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
+    // The test Neo4j's NEO4J_URI (if the run was given one) must not leak into these starts.
+    const inherited = { ...process.env };
+    delete inherited.NEO4J_URI;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: projectRoot,
-      env: { ...process.env, NEO4J_URI: '', ...env },
+      env: { ...inherited, ...env },
     });
     let stdout = '';
     let stderr = '';

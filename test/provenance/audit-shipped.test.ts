@@ -70,7 +70,7 @@ describe('the audit of the shipped graph-seed', () => {
   describe('the API’s audit of the loaded graph', () => {
     const api = useApi();
 
-    it('gives the same report as the seed folder’s audit, in three statements for a graph this size', async () => {
+    it('gives the same report as the seed folder’s audit, in two statements for a graph this size', async () => {
       const answer = await api.run(AUDIT_QUERY);
       expect(answer.errors).toBeUndefined();
       expect((answer.data as { audit: AuditReport }).audit).toEqual(report);

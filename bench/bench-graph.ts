@@ -1,0 +1,86 @@
+/**
+ * One graph's run: our API started on an emptied store, the graph loaded, @neo4j/graphql
+ * started, the answers checked, the Cypher profiled if asked, the workloads timed.
+ *
+ * Our API seeds graph-seed at start-up whenever the graph holds anything else, so it is
+ * started first (on the emptied store, where it loads graph-seed itself) and the graph under
+ * test is loaded after it: the load cannot be undone by the API's start-up check.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { GraphReader } from '../src/neo4j/graph-reader.ts';
+import type { ChildServer } from './child-server.ts';
+import { profileCypher } from './cypher-profile.ts';
+import { emptyGraph, GRAPHS, loadGraph, type GraphId } from './graphs.ts';
+import { describeMachine } from './machine.ts';
+import { measure } from './measure.ts';
+import type { BenchNeo4j } from './neo4j.ts';
+import { readRss } from './rss.ts';
+import { checkTargets, type GraphResult, type WorkloadResult } from './results.ts';
+import { startNeo4jGraphql, startOurApi } from './servers.ts';
+import type { Settings } from './settings.ts';
+import { statementCounter } from './statements.ts';
+import { CONTENDERS, ratios, round, summarize } from './summary.ts';
+import { AnswersDifferError, checkWorkloads } from './verify.ts';
+import { buildWorkloads } from './workloads/index.ts';
+
+export async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Settings, resultsDir: string, log: (line: string) => void): Promise<GraphResult> {
+  const machine = describeMachine(neo4j.version);
+  const logDir = path.join(resultsDir, 'logs');
+  await emptyGraph(neo4j);
+  const ours = await startOurApi(graph, neo4j, settings, logDir);
+  let neo4jGraphql: ChildServer | undefined;
+  try {
+    log(`our API ready at ${ours.url} (pid ${ours.pid}); loading ${GRAPHS[graph].title}`);
+    const stats = await loadGraph(graph, neo4j);
+    log(`${stats.nodes} nodes, ${stats.relationships} relationships, loaded in ${stats.loadSeconds} s`);
+    neo4jGraphql = await startNeo4jGraphql(graph, neo4j, logDir);
+    log(`@neo4j/graphql ready at ${neo4jGraphql.url} (pid ${neo4jGraphql.pid})`);
+
+    const reader = new GraphReader(neo4j.driver, neo4j.database, 10_000);
+    const all = (await buildWorkloads(graph, reader, neo4jGraphql.url)).filter((w) => !settings.workloads || settings.workloads.includes(w.id));
+    const counter = await statementCounter(neo4j);
+    const { passed, failures } = await checkWorkloads(all, { ours: ours.url, neo4jGraphql: neo4jGraphql.url }, reader, counter).finally(() => counter.stop());
+    for (const p of passed) log(`${p.workload.id}: the three agree on ${p.ids} ids; ${p.statements} statements per answer`);
+    for (const f of failures) log(`FAILED ${f.reason}`);
+    if (failures.length && !settings.keepGoing) throw new AnswersDifferError(`${graph}: ${failures.length} workload(s) failed the answer check:\n${failures.map((f) => f.reason).join('\n')}`);
+    const workloads = passed.map((p) => p.workload);
+    if (settings.cypherProfile) {
+      const file = path.join(resultsDir, 'profiles', `${graph}-cypher.txt`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      await profileCypher(workloads, neo4j.driver, neo4j.database, file);
+      log(`wrote ${file}`);
+    }
+
+    const measured = await measure(workloads, { ours, neo4jGraphql, reader }, settings, log);
+    const workloadResults = passed.map(({ workload: w, ids, statements }): WorkloadResult => {
+      const m = measured.get(w.id)!;
+      const contenders = Object.fromEntries(CONTENDERS.map((c) => [c, summarize(m.slots[c])])) as WorkloadResult['contenders'];
+      const { id, title, neo4jGraphqlHow, floorHow } = w;
+      return { id, title, neo4jGraphqlHow, floorHow, idsCompared: ids, statements, contenders, ratios: ratios(contenders), oursPeakRssMiB: mib(m.oursPeakRssKiB) };
+    });
+    const { graphs: _g, workloads: _w, ...runSettings } = settings;
+    const partial: Omit<GraphResult, 'targets'> = {
+      graph,
+      title: GRAPHS[graph].title,
+      date: new Date().toISOString(),
+      machine,
+      settings: runSettings,
+      neo4j: { uri: neo4j.uri, source: neo4j.source },
+      graphStats: stats,
+      memory: {
+        oursPeakRssMiB: mib(readRss(ours.pid)?.hwmKiB ?? Number.NaN),
+        neo4jGraphqlPeakRssMiB: mib(readRss(neo4jGraphql.pid)?.hwmKiB ?? Number.NaN),
+      },
+      workloads: workloadResults,
+      failures,
+    };
+    return { ...partial, targets: checkTargets(partial) };
+  } finally {
+    await Promise.all([ours.stop(), neo4jGraphql?.stop()]);
+  }
+}
+
+function mib(kib: number): number {
+  return round(kib / 1024, 1);
+}
