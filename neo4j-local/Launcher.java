@@ -2,6 +2,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -19,9 +20,13 @@ import org.neo4j.graphdb.QueryExecutionException;
  *
  * Prints exactly one line "READY <version>" on stdout once Bolt accepts
  * connections. Stops cleanly (checkpoint, release store lock) on SIGTERM/SIGINT and when
- * its stdin closes, so a parent that dies without cleaning up does not leave it running.
+ * its stdin closes, so a parent that dies without cleaning up does not leave it running;
+ * this holds from the first moment, during start-up too (a parent stopped while Neo4j was
+ * starting would otherwise leave a JVM that finishes starting, holding port and store).
  */
 public class Launcher {
+  private static final AtomicReference<DatabaseManagementService> DBMS = new AtomicReference<>();
+
   public static void main(String[] args) {
     try {
       start(args);
@@ -39,10 +44,18 @@ public class Launcher {
     String password = System.getenv("NEO4J_LOCAL_PASSWORD");
     if (password == null || password.isEmpty()) throw new IllegalArgumentException("NEO4J_LOCAL_PASSWORD is not set");
 
+    // Before anything slow: a stop during start-up exits at once (Neo4j recovers its store
+    // on the next start, as after any crash); once started, it shuts down cleanly.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      DatabaseManagementService running = DBMS.get();
+      if (running != null) running.shutdown();
+    }, "neo4j-shutdown"));
+    exitWhenStdinCloses();
+
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
         .loadPropertiesFromFile(Path.of(required(opts, "conf")))
         .build();
-    Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
+    DBMS.set(dbms);
 
     // Embedded Neo4j has no neo4j-admin step to set the initial password; the system
     // database accepts the same command a DBA would type in cypher-shell.
@@ -62,8 +75,6 @@ public class Launcher {
             result -> String.valueOf(result.next().get("v")));
     System.out.println("READY " + version);
     System.out.flush();
-
-    exitWhenStdinCloses();
   }
 
   private static void exitWhenStdinCloses() {

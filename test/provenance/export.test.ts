@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/export/export-graph.ts';
 import type { ExportEdge, ExportNode } from '../../src/export/export-model.ts';
 import { idsInScope } from '../../src/export/scope.ts';
@@ -65,15 +65,15 @@ describe('export of the shipped graph', () => {
     expect(imatinib).toMatchObject({ nodeType: 'Therapy', label: 'Imatinib' });
     expect(imatinib.values).toMatchObject({ aliases: 'Gleevec|imatinib mesylate', citations: 'label-gleevec|acs-targeted-therapy', kind: 'small-molecule' });
     const support = g.edges.find((e) => e.relationship === 'SUPPORTED_BY' && e.values.excerpt)!;
-    expect(support.values.section.length).toBeGreaterThan(0);
+    expect(support.values.section!.length).toBeGreaterThan(0);
   });
 
   it('JSON: one document, the header naming the seed, the same nodes and edges', async () => {
     const file = path.join(await tempDir(), 'graph.json');
     expect((await exportWith(['--format', 'json', '--out', file])).code).toBe(0);
     const j = await readJson(file);
-    const [{ hash }] = await cypher<{ hash: string }>(`MATCH (m:SeedMeta) RETURN m.hash AS hash`);
-    expect(j.header).toEqual({ format: 'therapy-graph export', seedHash: hash, from: null, depth: null });
+    const [meta] = await cypher<{ hash: string }>(`MATCH (m:SeedMeta) RETURN m.hash AS hash`);
+    expect(j.header).toEqual({ format: 'therapy-graph export', seedHash: meta!.hash, from: null, depth: null });
     expect(nodeIds(j)).toEqual(nodes);
     expect(edgeKeys(j)).toEqual(edges);
   });
@@ -91,7 +91,7 @@ describe('export of the shipped graph', () => {
     const file = path.join(await tempDir(), 'imatinib.json');
     expect((await exportWith(['--format', 'json', '--from', 'imatinib', '--depth', '2', '--out', file])).code).toBe(0);
     const j = await readJson(file);
-    const [{ ids }] = await cypher<{ ids: string[] }>(
+    const [{ ids }] = (await cypher<{ ids: string[] }>(
       `MATCH (:Entity {id: 'imatinib'})-[*0..2]-(n:Entity)
        WITH collect(DISTINCT n) AS around
        UNWIND around AS n
@@ -100,7 +100,7 @@ describe('export of the shipped graph', () => {
        WITH [n IN around | n.id] + reduce(all = [], list IN cited | all + coalesce(list, [])) AS ids
        UNWIND ids AS id
        RETURN collect(DISTINCT id) AS ids`,
-    );
+    )) as [{ ids: string[] }];
     expect(nodeIds(j)).toEqual([...ids].sort());
     const inside = new Set(ids);
     expect(edgeKeys(j)).toEqual(edges.filter((e) => inside.has(e.split(' ')[0]!) && inside.has(e.split(' ')[2]!)));
@@ -148,8 +148,6 @@ describe('export of text that XML and CSV must escape', () => {
     drug.properties = { ...drug.properties, name: 'Drug X & Co <beta>', description: `${NASTY}\u0007` };
     await loadTestGraph({ ...graph, hash: `${graph.hash}-escaping` });
   });
-  afterAll(async () => {});
-
   it('round-trips through GraphML (control character dropped) and CSV', async () => {
     const dir = await tempDir();
     expect((await exportWith(['--format', 'graphml', '--out', path.join(dir, 'g.graphml')])).code).toBe(0);

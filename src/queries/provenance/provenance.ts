@@ -1,3 +1,4 @@
+import { compareText } from '../../audit/findings.ts';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import { REL } from '../../seed/kinds.ts';
 import type { CypherQuery } from '../cypher-query.ts';
@@ -64,5 +65,6 @@ function groupFacts(rows: readonly { direction: FactDirection; fact: unknown }[]
     groups.set(key, group);
   }
   // The rows come by direction, then type; groups are listed by type, then direction.
-  return [...groups.values()].sort((a, b) => (a.relationship < b.relationship ? -1 : a.relationship > b.relationship ? 1 : a.direction === 'OUTGOING' ? -1 : 1));
+  const order = (g: FactGroupRecord) => `${g.relationship} ${g.direction === 'OUTGOING' ? 0 : 1}`;
+  return [...groups.values()].sort((a, b) => compareText(order(a), order(b)));
 }

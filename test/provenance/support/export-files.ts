@@ -42,7 +42,7 @@ export async function readGraphml(file: string): Promise<ReadExport & { keys: { 
     parseTagValue: false,
     parseAttributeValue: false,
     trimValues: false,
-    isArray: (name) => ['key', 'node', 'edge', 'data'].includes(name),
+    isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name),
   });
   const doc = parser.parse(text) as { graphml: { key: Record<string, string>[]; graph: { node?: XmlElement[]; edge?: XmlElement[] } } };
   const keys = doc.graphml.key.map((k) => ({ id: k.id!, for: k.for!, name: k['attr.name']! }));
