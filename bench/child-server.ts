@@ -26,7 +26,7 @@ export interface ChildServer {
   pid: number;
   url: string;
   logFile: string;
-  /** SIGTERM, then SIGKILL after 15 s; resolves when the process has exited. */
+  /** SIGTERM, then SIGKILL after the grace; resolves when the process has exited. */
   stop(): Promise<void>;
 }
 

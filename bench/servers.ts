@@ -1,7 +1,7 @@
 /**
  * The two HTTP contenders as child processes on fixed loopback ports: our API as `npm start`
  * runs it (src/main.ts) in production mode with the rate limit off, and the @neo4j/graphql
- * server. With BENCH_CPU_PROF=1 our API runs under --cpu-prof.
+ * server. With BENCH_CPU_PROF=1 our API runs under --cpu-prof (from bench/profiled-api.ts).
  */
 import path from 'node:path';
 import { startChildServer, type ChildServer } from './child-server.ts';
@@ -15,9 +15,10 @@ export function startOurApi(graph: string, neo4j: BenchNeo4j, s: Settings, logDi
   const profileDir = path.join(path.dirname(logDir), 'profiles');
   return startChildServer({
     name: `${graph}-ours`,
-    entry: 'src/main.ts',
+    entry: s.cpuProf ? 'bench/profiled-api.ts' : 'src/main.ts',
     env: { ...neo4j.childEnv, PORT: OURS_PORT, RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
-    nodeArgs: s.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${graph}-ours.cpuprofile`] : [],
+    // One file per thread (tsx's loader runs in a worker): the main thread's is the largest.
+    nodeArgs: s.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, `${graph}-ours`)}`] : [],
     logDir,
   });
 }

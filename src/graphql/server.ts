@@ -44,6 +44,9 @@ export function createApolloServer(deps: GraphQLDeps): ApolloServer<RequestConte
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError(config, logger),
+    // src/main.ts owns SIGTERM/SIGINT and stops in order (HTTP drain, Apollo, Neo4j); Apollo's
+    // own handlers would stop it a second time, concurrently, and the shutdown never ended.
+    stopOnTerminationSignals: false,
     plugins: [
       costLimitPlugin(config.graphql.maxCost),
       httpStatusPlugin,
