@@ -9,6 +9,7 @@ import type { RequestContext } from './context.ts';
 import { createFormatError } from './errors/format-error.ts';
 import { httpStatusPlugin } from './errors/http-status.ts';
 import { costLimitPlugin } from './limits/cost-limit.ts';
+import { knownOperationTypeRule } from './known-operation-type-rule.ts';
 import { shapeLimitRules } from './limits/shape-limits.ts';
 import { createLoaders } from './loaders/loaders.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -39,7 +40,7 @@ export function createApolloServer(deps: GraphQLDeps): ApolloServer<RequestConte
     resolvers,
     logger,
     parseOptions: { maxTokens: config.graphql.maxTokens },
-    validationRules: shapeLimitRules(config.graphql),
+    validationRules: [knownOperationTypeRule, ...shapeLimitRules(config.graphql)],
     introspection: config.env !== 'production',
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     includeStacktraceInErrorResponses: development,
