@@ -12,5 +12,6 @@ export function report(name: string, figures: Record<string, unknown>): void {
   const record = { scenario: name, at: new Date().toISOString(), ...figures };
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
-  console.log(`[${name}] ${JSON.stringify(figures)}`);
+  const line = JSON.stringify(figures);
+  console.log(`[${name}] ${line.length > 1500 ? `${line.slice(0, 1500)}… (all of it in ${path.relative(projectRoot, dir)}/${name}.json)` : line}`);
 }
