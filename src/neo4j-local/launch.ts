@@ -61,8 +61,15 @@ export async function startLocalNeo4j(cfg: LocalNeo4jConfig): Promise<LocalNeo4j
       '--conf',
       confFile,
     ],
-    // The password goes in the environment, not the arguments that `ps` shows to every user.
-    { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEO4J_LOCAL_PASSWORD: password } },
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // The password goes in the environment, not the arguments that `ps` shows to every user.
+      env: { ...process.env, NEO4J_LOCAL_PASSWORD: password },
+      // Its own process group: a signal to ours (Ctrl-C, a supervisor stopping the group) must
+      // not stop Neo4j under requests still draining; this process stops it after them, and
+      // it exits by itself if this process dies (its stdin closes).
+      detached: true,
+    },
   );
   await waitUntilReady(child, cfg);
   return { uri, user, password, reused: false, pid: child.pid, stop: () => stopProcess(child) };

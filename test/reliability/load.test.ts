@@ -5,8 +5,10 @@
  * - 16 and 64 connections for 60 s each: zero errors (connection errors, timeouts, non-2xx,
  *   GraphQL `errors`), p50/p99 reported;
  * - memory steady: under 64 connections for three consecutive minutes, the server's resident
- *   size at the end of each minute stays within 10% (max/min <= 1.10).
+ *   size (sampled every 5 s; each minute's mean, as single readings swing with garbage
+ *   collection) stays within 10% (max/min <= 1.10).
  */
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readRss } from '../../bench/rss.ts';
@@ -30,12 +32,20 @@ interface Run {
   timeouts: number;
   non2xx: number;
   graphqlErrors: number;
+  /** CPU time the server process used, as a share of one core (Node runs JavaScript on one). */
+  serverCpu: number;
 }
 
 /** autocannon's result, as bench/autocannon.d.ts types it. */
 type Result = Parameters<Parameters<typeof autocannon>[1]>[1];
 
-function load(url: string, connections: number, seconds: number): Promise<Run> {
+/** User plus system CPU seconds a process has used (Linux /proc, 100 ticks a second). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+function load(url: string, connections: number, seconds: number, serverPid: number): Promise<Run> {
   const { pathname } = new URL(url);
   let graphqlErrors = 0;
   const requests = MIXED_WORKLOAD.map((op) => ({
@@ -49,6 +59,7 @@ function load(url: string, connections: number, seconds: number): Promise<Run> {
   }));
   // `requests` (each connection sends them in turn) is beyond bench/autocannon.d.ts's typing.
   const options = { url, connections, duration: seconds, timeout: 30, requests };
+  const cpu0 = cpuSeconds(serverPid);
   return new Promise((resolve, reject) => {
     autocannon(options, (err: Error | null, r: Result) => {
       if (err) return reject(err);
@@ -64,6 +75,7 @@ function load(url: string, connections: number, seconds: number): Promise<Run> {
         timeouts: r.timeouts,
         non2xx: r.non2xx,
         graphqlErrors,
+        serverCpu: Number(((cpuSeconds(serverPid) - cpu0) / r.duration).toFixed(2)),
       });
     });
   });
@@ -85,6 +97,7 @@ describe('load: the mixed workload', () => {
   let service: ServiceProcess;
   let url: string;
   const runs: Run[] = [];
+  const aloneMs: Record<string, number> = {};
 
   beforeAll(async () => {
     const neo4j = inject('neo4j');
@@ -105,40 +118,53 @@ describe('load: the mixed workload', () => {
       expect(r.body.errors, op.name).toBeUndefined();
       expect(r.status, op.name).toBe(200);
     }
-    await load(url, 16, 10); // warm-up: JIT, connection pool, Neo4j's plan cache
+    await load(url, 16, 10, service.pid); // warm-up: JIT, connection pool, Neo4j's plan cache
+    // Each operation alone, warm: the median of five, to read the mix's figures against.
+    for (const op of MIXED_WORKLOAD) {
+      const ms = [];
+      for (let i = 0; i < 5; i++) ms.push((await timedGraphQL(url, { query: op.query, variables: op.variables })).ms);
+      aloneMs[op.name] = Math.round(ms.sort((a, b) => a - b)[2]!);
+    }
   });
   afterAll(async () => service?.stop());
 
   it.each([16, 64])('%i connections for 60 s: zero errors', async (connections) => {
-    const run = await load(url, connections, SECONDS);
+    const run = await load(url, connections, SECONDS, service.pid);
     runs.push(run);
     console.log(`[load] ${JSON.stringify(run)}`);
     expectClean(run);
   });
 
   it(`keeps its resident size steady over ${SOAK_MINUTES} minutes at 64 connections`, async () => {
-    const samples: { s: number; rssMiB: number }[] = [];
+    const samples: { minute: number; s: number; rssMiB: number }[] = [];
     const t0 = performance.now();
-    const sampler = setInterval(() => samples.push({ s: Math.round((performance.now() - t0) / 1000), rssMiB: rssMiB(service.pid) }), 5000);
-    const perMinute: number[] = [];
+    let minute = 1;
+    const sampler = setInterval(() => samples.push({ minute, s: Math.round((performance.now() - t0) / 1000), rssMiB: rssMiB(service.pid) }), 5000);
+    const atEndOfMinute: number[] = [];
     const soak: Run[] = [];
     try {
-      for (let minute = 1; minute <= SOAK_MINUTES; minute++) {
-        soak.push(await load(url, 64, 60));
-        perMinute.push(rssMiB(service.pid));
+      for (; minute <= SOAK_MINUTES; minute++) {
+        soak.push(await load(url, 64, 60, service.pid));
+        atEndOfMinute.push(rssMiB(service.pid));
       }
     } finally {
       clearInterval(sampler);
     }
     for (const run of soak) expectClean(run);
+    const perMinute = Array.from({ length: SOAK_MINUTES }, (_, i) => {
+      const inMinute = samples.filter((x) => x.minute === i + 1).map((x) => x.rssMiB);
+      return Math.round(inMinute.reduce((a, b) => a + b, 0) / inMinute.length);
+    });
     const spread = Math.max(...perMinute) / Math.min(...perMinute);
     report('load', {
       machine: '2 cores; server, Neo4j and autocannon on the same machine',
+      eachOperationAloneMs: aloneMs,
       runs,
-      soak: soak.map((r) => ({ requests: r.requests, rps: r.rps, p50: r.p50, p99: r.p99 })),
-      rssMiBAtEachMinute: perMinute,
+      soak: soak.map((r) => ({ requests: r.requests, rps: r.rps, p50: r.p50, p99: r.p99, serverCpu: r.serverCpu })),
+      rssMiBMeanEachMinute: perMinute,
+      rssMiBAtEndOfEachMinute: atEndOfMinute,
       rssSpread: Number(spread.toFixed(3)),
-      rssSamples: samples,
+      rssSamples: samples.map(({ s, rssMiB }) => [s, rssMiB]),
       rssAfterMiB: rssMiB(service.pid),
     });
     expect(spread).toBeLessThanOrEqual(1.1);

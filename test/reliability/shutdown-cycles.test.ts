@@ -1,7 +1,8 @@
 /**
  * Shutdown and restart, the way `npm start` runs (`tsx src/main.ts` with its own embedded
  * Neo4j, here on port 7734 with the store in .neo4j/rel-cycles):
- * - SIGTERM lets a request that is in flight finish (its response says `Connection: close`),
+ * - SIGTERM (to the process, or to its whole process group as Ctrl-C and supervisors send it)
+ *   lets a request that is in flight finish (its response says `Connection: close`),
  *   refuses new connections, then closes the driver and the embedded Neo4j, and exits 0;
  * - ten stop/start cycles in a row each come up with the same graph, and Neo4j never has to
  *   recover its store (every stop was clean);
@@ -20,7 +21,9 @@ import { ServiceProcess } from './support/service-process.ts';
 
 const CYCLES = Number(process.env.REL_CYCLES ?? 10);
 const NEO4J_PORT = Number(process.env.REL_CYCLES_NEO4J_PORT ?? 7734);
+/** As `npm start` runs: no NODE_ENV (development), the embedded Neo4j. */
 const env = {
+  NODE_ENV: undefined,
   NEO4J_URI: undefined,
   LOCAL_NEO4J_PORT: String(NEO4J_PORT),
   LOCAL_NEO4J_DIR: '.neo4j/rel-cycles',
@@ -92,7 +95,9 @@ describe('shutdown and restart of `tsx src/main.ts`', () => {
       // A request in flight when SIGTERM arrives: half its body sent, the rest after the signal.
       const inFlight = await requestInFlight(url, { query: FLAGSHIP });
       await new Promise((r) => setTimeout(r, 200));
-      const stopping = service.stop();
+      // Odd cycles signal the process (as `kill <pid>`), even ones its whole process group.
+      const group = i % 2 === 0;
+      const stopping = service.stop(60_000, group);
       await service.waitFor(/SIGTERM: finishing in-flight requests/, 10_000);
       const refusedNew = await timedGraphQL(url, { query: FLAGSHIP }).then(() => false, () => true);
       const drained = await inFlight.finish();
@@ -107,7 +112,7 @@ describe('shutdown and restart of `tsx src/main.ts`', () => {
       expect(processesMentioning(local.dir), 'no process of the embedded Neo4j is left').toEqual([]);
       expect(service.output).not.toMatch(/unhandled|uncaught|error while stopping/i);
       current = undefined;
-      cycles.push({ cycle: i, startMs: Math.round(startMs), seeded, stopMs: Math.round(exit.ms), nodes: graph.nodes, relationships: graph.relationships });
+      cycles.push({ cycle: i, signalled: group ? 'group' : 'process', startMs: Math.round(startMs), seeded, stopMs: Math.round(exit.ms), nodes: graph.nodes, relationships: graph.relationships });
     }
 
     // Every stop checkpointed the graph database on shutdown, and no start had to recover it.

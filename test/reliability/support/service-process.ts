@@ -110,11 +110,16 @@ export class ServiceProcess {
     this.child.kill(signal);
   }
 
-  /** SIGTERM and wait for the exit; SIGKILL if it takes longer than `graceMs`. */
-  async stop(graceMs = 60_000): Promise<Exit & { ms: number; killed: boolean }> {
+  /**
+   * SIGTERM and wait for the exit; SIGKILL if it takes longer than `graceMs`. With `group`,
+   * the signal goes to the whole process group, as a terminal's Ctrl-C or a supervisor that
+   * stops a control group sends it.
+   */
+  async stop(graceMs = 60_000, group = false): Promise<Exit & { ms: number; killed: boolean }> {
     const t0 = performance.now();
     if (!this.running) return { ...(await this.exited), ms: 0, killed: false };
-    this.signal('SIGTERM');
+    if (group) process.kill(-this.pid, 'SIGTERM');
+    else this.signal('SIGTERM');
     let killed = false;
     const timer = setTimeout(() => {
       killed = true;
