@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
 import { entityProjection, toEntityRecord, type EntityRecord } from '../entities/entity-record.ts';
-import { filterPredicates } from '../lists/filters.ts';
+import { filterClauses } from '../lists/filters.ts';
 import { relationFields } from '../model/relation-fields.ts';
 import { traversalPattern } from '../model/relations.ts';
 
@@ -26,10 +26,17 @@ export interface KindCount {
   readonly count: number;
 }
 
-/** The therapies a facet counts: those matching the filter, exactly as `therapies(filter)` finds them. */
+/** The therapies a facet counts, once each: those matching the filter, exactly as `therapies(filter)` finds them. */
 function matching(filter: TherapyFilterInput): { clause: string; params: Record<string, unknown> } {
-  const { where, params } = filterPredicates('Therapy', filter);
-  return { clause: `MATCH (n:Therapy)${where.length ? `\nWHERE ${where.join('\n  AND ')}` : ''}`, params };
+  const { leads, patterns, where, params } = filterClauses('Therapy', filter);
+  const clause = [
+    ...leads,
+    'MATCH (n:Therapy)',
+    ...patterns.map((p) => `MATCH ${p}`),
+    ...(where.length ? [`WHERE ${where.join('\n  AND ')}`] : []),
+    'WITH DISTINCT n',
+  ].join('\n');
+  return { clause, params };
 }
 
 export function facetTotalQuery(filter: TherapyFilterInput): CypherQuery {

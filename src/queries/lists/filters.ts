@@ -1,19 +1,27 @@
 import type { EntityLabel } from '../model/graph-model.ts';
 import { relationFields } from '../model/relation-fields.ts';
 import { REL } from '../../seed/kinds.ts';
-import { traversalPattern, type Traversal } from '../model/relations.ts';
+import { rollsUp, subtreeRows, traversalPattern, type Traversal } from '../model/relations.ts';
 import { supportStatusFilter } from '../provenance/support-status-filter.ts';
 
 /**
  * What each kind's lists can be filtered by. A filter is a GraphQL input object; each of
  * its fields is one predicate over the list item `n`, and the predicates are ANDed. A list
  * value means "any of these" (OR within the field); an empty list or null is no constraint.
- * Only the fields defined here are read from the input, and each predicate is Cypher text
- * from this file with the value passed as a parameter.
+ * Only the fields defined here are read from the input, and each predicate and pattern is
+ * Cypher text from this file with the value passed as a parameter.
  */
 export interface FilterField {
   /** Cypher predicate over `n`, reading the value from parameter `$param`. */
-  predicate(param: string): string;
+  predicate?(param: string): string;
+  /**
+   * For relationship filters: a MATCH pattern from `n` to the node the filter names. As a
+   * pattern, not an `EXISTS` test of every item, it lets Neo4j start from those few nodes
+   * (through the unique index on `Entity.id`) and walk to the items.
+   */
+  pattern?(param: string): string;
+  /** Clauses run before the items are matched, binding what the pattern starts from. */
+  lead?(param: string): string;
   /** The parameter for an input value, or undefined when the value sets no constraint. */
   parameter(value: unknown): unknown;
 }
@@ -44,8 +52,10 @@ function propertyIn(property: string): FilterField {
  * `cancerTypes: ["leukemia"]` also matches therapies used for a subtype of leukemia.
  */
 function relatedTo(t: Traversal): FilterField {
-  const { pattern, reached } = traversalPattern({ ...t, rollUp: true }, 'n', '', 'x');
-  return { predicate: (p) => `EXISTS { MATCH ${pattern} WHERE ${reached}.id IN $${p} }`, parameter: anyOf };
+  const node = (p: string) => `${p}_node`;
+  const pattern = (p: string) => traversalPattern({ ...t, rollUp: false }, 'n', '', node(p)).pattern;
+  if (rollsUp(t)) return { lead: (p) => subtreeRows(`$${p}`, node(p)), pattern, parameter: anyOf };
+  return { predicate: (p) => `EXISTS { MATCH ${pattern(p)} WHERE ${node(p)}.id IN $${p} }`, parameter: anyOf };
 }
 
 /** The relationship filters of a kind: one per named relationship field. */
@@ -106,19 +116,27 @@ export const filters: Record<EntityLabel, Record<string, FilterField>> = {
   },
 };
 
-/** The predicates and parameters for a filter input on a list of `label`. */
-export function filterPredicates(
+/**
+ * The Cypher of a filter input on a list of `label`: clauses to run first (`leads`), MATCH
+ * patterns from the list item `n` (one per relationship filter; several rows per item, so
+ * callers keep distinct items) and predicates, with their parameters.
+ */
+export function filterClauses(
   label: EntityLabel,
   input: Readonly<Record<string, unknown>> | null | undefined,
-): { where: string[]; params: Record<string, unknown> } {
+): { leads: string[]; patterns: string[]; where: string[]; params: Record<string, unknown> } {
+  const leads: string[] = [];
+  const patterns: string[] = [];
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   for (const [field, spec] of Object.entries(filters[label])) {
     const value = spec.parameter(input?.[field]);
     if (value === undefined) continue;
     const param = `filter_${field}`;
-    where.push(spec.predicate(param));
+    if (spec.lead) leads.push(spec.lead(param));
+    if (spec.pattern) patterns.push(spec.pattern(param));
+    if (spec.predicate) where.push(spec.predicate(param));
     params[param] = value;
   }
-  return { where, params };
+  return { leads, patterns, where, params };
 }

@@ -3,8 +3,8 @@ import type { CypherQuery } from '../cypher-query.ts';
 import { entityProjection, toEntityRecord, type EntityRecord } from '../entities/entity-record.ts';
 import { factProjection, toFactRecord, type FactRecord } from '../entities/fact-record.ts';
 import type { EntityLabel } from '../model/graph-model.ts';
-import { traversalPattern, type Traversal } from '../model/relations.ts';
-import { filterPredicates } from './filters.ts';
+import { rollsUp, subtreeRows, traversalPattern, type Traversal } from '../model/relations.ts';
+import { filterClauses } from './filters.ts';
 import { pagedStatement, readPages, type RowSource } from './paged-statement.ts';
 import { sortExpressions, type Sort } from './sort.ts';
 import type { Page, Window } from './window.ts';
@@ -38,17 +38,22 @@ export async function listFacts(reader: GraphReader, req: ListRequest, scopes: r
 }
 
 function rowSource(req: ListRequest): RowSource {
-  const filter = filterPredicates(req.label, req.filter);
+  const filter = filterClauses(req.label, req.filter);
+  const lead = filter.leads.map((l) => `${l}\n  `).join('');
+  const filterMatch = filter.patterns.map((p) => `\n  MATCH ${p}`).join('');
   const keys = [sortExpressions[req.sort.field], 'n.id'];
   const item = `n:${req.label}`;
   if (!req.via) {
-    return { match: `MATCH (${item})`, where: filter.where, row: 'n', keys, project: entityProjection('n'), params: filter.params };
+    return { match: `${lead}MATCH (${item})${filterMatch}`, where: filter.where, row: 'n', keys, project: entityProjection('n'), params: filter.params };
   }
-  const { pattern, reached } = traversalPattern(req.via, item, 'r', 'm');
+  // The parent is `m`, found by its id; when the list takes in its subtypes, `m` is each of
+  // them in turn (walking down once from the parent, not up from every item).
+  const anchor = req.via.rollUp && rollsUp(req.via) ? subtreeRows('[scope]', 'm') : 'MATCH (m:Entity {id: scope})';
+  const { pattern } = traversalPattern({ ...req.via, rollUp: false }, item, 'r', 'm');
   const [subject, object] = req.via.direction === 'out' ? ['n', 'm'] : ['m', 'n'];
   return {
-    match: `MATCH (s:Entity {id: scope})\n  MATCH ${pattern}`,
-    where: [`${reached} = s`, ...filter.where],
+    match: `${lead}${anchor}\n  MATCH ${pattern}${filterMatch}`,
+    where: filter.where,
     row: req.facts ? 'n, r, m' : 'n',
     keys: req.facts ? [...keys, 'm.id'] : keys,
     project: req.facts ? factProjection('r', subject, object) : entityProjection('n'),

@@ -36,37 +36,51 @@ export function pagedStatement(
   withTotal: boolean,
   scopes: readonly (string | null)[],
 ): CypherQuery {
-  const [afterOp, beforeOp] = direction === 'ASC' ? (['>', '<'] as const) : (['<', '>'] as const);
   const readOrder = w.backward === (direction === 'ASC') ? 'DESC' : 'ASC';
-  const window = [
-    ...(w.after ? [keysetPredicate(source.keys, '$after', afterOp)] : []),
-    ...(w.before ? [keysetPredicate(source.keys, '$before', beforeOp)] : []),
-  ];
   const keyVars = source.keys.map((_, i) => `k${i}`);
-  const total = withTotal
-    ? `
-CALL (scope) {
+  const sorted = (predicates: readonly string[]) => `
   ${source.match}
-  ${where(source.where)}
+  ${where([...source.where, ...predicates])}
   WITH DISTINCT ${source.row}
-  RETURN count(*) AS total
-}`
-    : '';
+  WITH ${source.row}, ${source.keys.map((k, i) => `${k} AS ${keyVars[i]}`).join(', ')}
+  ORDER BY ${keyVars.map((k) => `${k} ${readOrder}`).join(', ')}`;
+  const body = withTotal ? withTotalBody(source, sorted([]), keyVars, direction, w) : `${sorted(windowPredicates(source.keys, direction, w))}
+  LIMIT $limit
+  RETURN collect({key: [${keyVars.join(', ')}], item: ${source.project}}) AS rows`;
   return {
     cypher: `
 UNWIND $scopes AS scope
-CALL (scope) {
-  ${source.match}
-  ${where([...source.where, ...window])}
-  WITH DISTINCT ${source.row}
-  WITH ${source.row}, ${source.keys.map((k, i) => `${k} AS ${keyVars[i]}`).join(', ')}
-  ORDER BY ${keyVars.map((k) => `${k} ${readOrder}`).join(', ')}
-  LIMIT $limit
-  RETURN collect({key: [${keyVars.join(', ')}], item: ${source.project}}) AS rows
-}${total}
+CALL (scope) {${body}
+}
 RETURN scope, rows${withTotal ? ', total' : ''}`,
     params: { ...source.params, scopes, after: w.after ?? null, before: w.before ?? null, limit: neo4j.int(w.size + 1) },
   };
+}
+
+/**
+ * With the total: every row is matched once, sorted and counted, and the window is cut from
+ * that list, so the filters are not evaluated a second time for the count.
+ */
+function withTotalBody(source: RowSource, sorted: string, keyVars: readonly string[], direction: Direction, w: Window): string {
+  const vars = source.row.split(',').map((v) => v.trim());
+  const inWindow = windowPredicates(keyVars.map((_, i) => `x.key[${i}]`), direction, w);
+  return `${sorted}
+  WITH collect({key: [${keyVars.join(', ')}], ${vars.map((v) => `${v}: ${v}`).join(', ')}}) AS everyRow
+  WITH size(everyRow) AS total, [x IN everyRow ${where(inWindow)}][0..$limit] AS windowRows
+  RETURN total, COLLECT {
+    UNWIND windowRows AS x
+    WITH x.key AS key, ${vars.map((v) => `x.${v} AS ${v}`).join(', ')}
+    RETURN {key: key, item: ${source.project}}
+  } AS rows`;
+}
+
+/** The keyset predicates of a window over sort keys `keys`: after `$after`, before `$before`. */
+function windowPredicates(keys: readonly string[], direction: Direction, w: Window): string[] {
+  const [afterOp, beforeOp] = direction === 'ASC' ? (['>', '<'] as const) : (['<', '>'] as const);
+  return [
+    ...(w.after ? [keysetPredicate(keys, '$after', afterOp)] : []),
+    ...(w.before ? [keysetPredicate(keys, '$before', beforeOp)] : []),
+  ];
 }
 
 /** Runs a paged statement; returns each scope's page, its rows' items read by `read`. */

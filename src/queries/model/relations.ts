@@ -67,7 +67,26 @@ export function traversalPattern(t: Traversal, near: string, rel: string, far: s
   const label = farLabel(t);
   const step = t.direction === 'out' ? `-[${rel}:${r.type}]->` : `<-[${rel}:${r.type}]-`;
   const pattern = `(${near})${step}(${far}${label ? `:${label}` : ''})`;
-  if (!(t.rollUp && t.direction === 'out' && r.rollsUp)) return { pattern, reached: far };
+  if (!(t.rollUp && rollsUp(t))) return { pattern, reached: far };
   const reached = `${far}Up`;
   return { pattern: `${pattern}-[:${REL.SUBTYPE_OF}*0..]->(${reached}:CancerType)`, reached };
+}
+
+/** Whether the traversal can roll up: a relation into cancer types, walked `out`. */
+export function rollsUp(t: Traversal): boolean {
+  return t.direction === 'out' && relation(t.relation).rollsUp;
+}
+
+/**
+ * Clauses that make one row per cancer type whose id is in `ids` (a Cypher expression) or
+ * below one of them, at any depth, bound to `into`. A filter on a roll-up traversal starts
+ * from these, walking down the tree once from the few types named, where a test of every
+ * candidate item would walk up the tree from each of them.
+ */
+export function subtreeRows(ids: string, into: string): string {
+  return `CALL (*) {
+    MATCH (top:Entity)<-[:${REL.SUBTYPE_OF}*0..]-(sub:CancerType) WHERE top.id IN ${ids}
+    RETURN collect(DISTINCT sub) AS ${into}s
+  }
+  UNWIND ${into}s AS ${into}`;
 }

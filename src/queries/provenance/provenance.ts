@@ -30,17 +30,19 @@ export interface ProvenanceRecord {
  * loader, one query for all of them) and the claims about it.
  */
 export function provenanceQuery(id: string): CypherQuery {
-  const factsOf = (pattern: string, direction: FactDirection) => `COLLECT {
+  // Each pattern starts from `n` and binds `s`, `r`, `o` with `WITH`: written as
+  // `(s)-[r]->(o) WHERE s = n`, Neo4j plans a scan of every entity instead.
+  const factsOf = (pattern: string, bind: string, direction: FactDirection) => `COLLECT {
     MATCH ${pattern}
-    WITH r, s, o ORDER BY type(r), s.id, o.id
+    WITH ${bind} ORDER BY type(r), s.id, o.id
     RETURN {direction: '${direction}', fact: ${factProjection('r', 's', 'o')}}
   }`;
   return {
     cypher: `
 MATCH (n:Entity {id: $id})
 RETURN ${entityProjection('n')} AS node,
-  ${factsOf(`(s:Entity)-[r:${anyFactType}]->(o:Entity) WHERE s = n`, 'OUTGOING')}
-  + ${factsOf(`(s:Entity)-[r:${anyFactType}]->(o:Entity) WHERE o = n`, 'INCOMING')} AS facts,
+  ${factsOf(`(n)-[r:${anyFactType}]->(o:Entity)`, 'n AS s, r, o', 'OUTGOING')}
+  + ${factsOf(`(s:Entity)-[r:${anyFactType}]->(n)`, 's, r, n AS o', 'INCOMING')} AS facts,
   COLLECT { MATCH (c:Claim)-[:${REL.ABOUT}]->(n) WITH c ORDER BY c.id RETURN ${entityProjection('c')} } AS claims`,
     params: { id },
   };

@@ -8,14 +8,15 @@ import { nearLabel, traversalPattern, type Traversal } from '../model/relations.
  * The relationships along one traversal from many entities at once: what a plain-list field
  * (Therapy.routes, CancerType.subtypes, ...) shows for every parent on a page, in one
  * statement. Each parent's list is ordered by the other end's name, then id. Only the far
- * end is read: the caller has the parent (see factOf).
+ * end is read: the caller has the parent (see factOf). The parent is found through the
+ * unique index on `Entity.id` (a `(p:Therapy {id})` match has no index: a label scan per id).
  */
 export function relatedFactsQuery(t: Traversal, parentIds: readonly string[]): CypherQuery {
   const { pattern } = traversalPattern({ ...t, rollUp: false }, 'p', 'r', 'x');
   return {
     cypher: `
 UNWIND $parentIds AS parentId
-MATCH (p:${nearLabel(t)} {id: parentId})
+MATCH (p:Entity {id: parentId}) WHERE p:${nearLabel(t)}
 MATCH ${pattern}
 WITH parentId, r, x ORDER BY toLower(coalesce(x.name, x.title, x.text, x.id)), x.id
 RETURN parentId, collect({relationship: type(r), far: ${entityProjection('x')}, properties: properties(r)}) AS links`,
