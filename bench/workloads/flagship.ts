@@ -37,7 +37,7 @@ export function flagship(c: WorkloadContext): Workload {
         relations: [relationFields.Therapy.routes, relationFields.Therapy.cancerTypes],
         citations: false,
       }),
-    floorHow: 'listQuery + relatedFactsQuery ×2 (src/queries), 3 statements as the API sends them',
+    floorHow: 'listQuery + relatedFactsQuery for both relationships (src/queries), 2 statements as the API sends them',
     idsOfOurs: (d) => collectIds(d),
     idsOfNeo4jGraphql: (d) => collectIds(d),
     idsOfFloor: idsOfTherapyPage,

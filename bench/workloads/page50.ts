@@ -27,7 +27,7 @@ export function page50(): Workload {
       'generated `therapiesConnection` with relationship `…Connection` fields; a fact\'s citations are the ids on its relationship (the library cannot join them to Citation nodes, so it returns less than our API, which also reads each citation\'s title)',
     floor: (reader) =>
       therapyPageFloor(reader, { filter: null, size: 50, withTotal: false, relations: [r.routes, r.cancerTypes, r.targets], citations: true }),
-    floorHow: 'listQuery + relatedFactsQuery ×3 + entitiesByIdQuery (src/queries), 5 statements as the API sends them',
+    floorHow: 'listQuery + relatedFactsQuery for the three relationships + entitiesByIdQuery (src/queries), 3 statements as the API sends them',
     idsOfOurs: (d) => collectIds(d),
     idsOfNeo4jGraphql: (d) => collectIds(d),
     idsOfFloor: idsOfTherapyPage,

@@ -54,7 +54,7 @@ async function provenanceFloor(reader: GraphReader, id: string): Promise<string[
   const claimIds = p.claims.map((c) => c.id);
   const [citations, support] = await Promise.all([
     entitiesById(reader, citationIds),
-    relatedFacts(reader, relationFields.Claim.support, claimIds),
+    relatedFacts(reader, [{ traversal: relationFields.Claim.support, parentIds: claimIds }]).then(([byClaim]) => byClaim!),
   ]);
   return [
     ...new Set([

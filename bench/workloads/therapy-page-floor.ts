@@ -1,7 +1,7 @@
 /**
  * The floor for a page of therapies, as our API reads it for one request: the root list
- * statement, then one statement per relationship field for all therapies on the page (in
- * parallel, as its DataLoaders send them), then, when citations are selected, one statement
+ * statement, then one statement for every relationship field of all therapies on the page
+ * (as its DataLoaders send them), then, when citations are selected, one statement
  * for every citation the facts name. All statements come from src/queries.
  */
 import type { GraphReader } from '../../src/neo4j/graph-reader.ts';
@@ -40,7 +40,7 @@ export async function therapyPageFloor(reader: GraphReader, o: TherapyPageFloor)
   const page = (await listEntities(reader, request, [null])).get(null)!;
   const therapies = page.rows.map((r) => r.item);
   const ids = therapies.map((t) => t.id);
-  const byRelation = await Promise.all(o.relations.map((t) => relatedFacts(reader, t, ids)));
+  const byRelation = await relatedFacts(reader, o.relations.map((traversal) => ({ traversal, parentIds: ids })));
   const links = byRelation.flatMap((m) => [...m.values()].flat());
   const cited = o.citations ? [...new Set(links.flatMap((l) => citationIds(l.properties)))] : [];
   const citations = cited.length ? [...(await entitiesById(reader, cited)).values()] : [];

@@ -7,7 +7,7 @@ import { listEntities, listFacts, type ListRequest, type Scope } from '../../que
 import type { Page } from '../../queries/lists/window.ts';
 import type { Traversal } from '../../queries/model/relations.ts';
 import { relatedFacts } from '../../queries/relations/related-facts.ts';
-import { groupedBatch, groupedCacheKey } from './grouped-batch.ts';
+import { eachGroup, groupedBatch, groupedCacheKey } from './grouped-batch.ts';
 
 export interface RelatedKey {
   readonly traversal: Traversal;
@@ -26,7 +26,10 @@ export interface PageKey {
 export interface Loaders {
   /** Any entity by id (lookups, the citations of facts and entities). */
   readonly entities: DataLoader<string, EntityRecord | null>;
-  /** An entity's relationships along one traversal (plain-list fields and their …Facts twins). */
+  /**
+   * An entity's relationships along one traversal (plain-list fields and their …Facts twins);
+   * all the traversals asked for at one level of the response are read by one statement.
+   */
   readonly links: DataLoader<RelatedKey, Link[], string>;
   /** A page of a list of entities: root lists and parents' connections. */
   readonly entityPages: DataLoader<PageKey, Page<EntityRecord>, string>;
@@ -43,7 +46,7 @@ export function createLoaders(reader: GraphReader): Loaders {
   const pageMember = (k: PageKey) => k.scope;
   const pages = <T>(read: (req: ListRequest, scopes: Scope[]) => Promise<Map<Scope, Page<T>>>) =>
     new DataLoader<PageKey, Page<T>, string>(
-      groupedBatch({ group: pageGroup, member: pageMember, load: (k, scopes) => read(k.request, scopes), missing: emptyPage }),
+      groupedBatch({ group: pageGroup, member: pageMember, load: eachGroup((k, scopes) => read(k.request, scopes)), missing: emptyPage }),
       { cacheKeyFn: groupedCacheKey(pageGroup, pageMember) },
     );
   return {
@@ -55,7 +58,8 @@ export function createLoaders(reader: GraphReader): Loaders {
       groupedBatch({
         group: relatedGroup,
         member: relatedMember,
-        load: (k, parentIds) => relatedFacts(reader, k.traversal, parentIds),
+        // Every relationship field of a response level in one statement.
+        load: (groups) => relatedFacts(reader, groups.map((g) => ({ traversal: g.sample.traversal, parentIds: g.members }))),
         missing: [],
       }),
       { cacheKeyFn: groupedCacheKey(relatedGroup, relatedMember) },

@@ -5,7 +5,7 @@ import type { Page, Window } from '../../queries/lists/window.ts';
 import { citingFactPages } from '../../queries/provenance/citing-facts.ts';
 import { supportStatuses } from '../../queries/provenance/support-statuses.ts';
 import type { RequestContext } from '../context.ts';
-import { groupedBatch, groupedCacheKey } from '../loaders/grouped-batch.ts';
+import { eachGroup, groupedBatch, groupedCacheKey } from '../loaders/grouped-batch.ts';
 
 export interface CitingFactsKey {
   readonly window: Window;
@@ -49,7 +49,7 @@ function createProvenanceLoaders(ctx: RequestContext): ProvenanceLoaders {
       groupedBatch({
         group,
         member,
-        load: (k, ids) => citingFactPages(ctx.reader, ids, k.window, k.withTotal),
+        load: eachGroup((k, ids) => citingFactPages(ctx.reader, ids, k.window, k.withTotal)),
         missing: emptyPage,
       }),
       { cacheKeyFn: groupedCacheKey(group, member) },

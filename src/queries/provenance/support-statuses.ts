@@ -6,7 +6,7 @@ import { claimSupportStatus } from './support-status-filter.ts';
 /** The support status of many claims in one statement (`Claim.supportStatus` on a page of claims). */
 export function supportStatusesQuery(claimIds: readonly string[]): CypherQuery {
   return {
-    cypher: `UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE n:Claim RETURN id, ${claimSupportStatus} AS status`,
+    cypher: `MATCH (n:Entity) WHERE n.id IN $ids AND n:Claim RETURN n.id AS id, ${claimSupportStatus} AS status`,
     params: { ids: claimIds },
   };
 }
