@@ -15,13 +15,12 @@ export interface FilterField {
   /** Cypher predicate over `n`, reading the value from parameter `$param`. */
   predicate?(param: string): string;
   /**
-   * For relationship filters: a MATCH pattern from `n` to the node the filter names. As a
-   * pattern, not an `EXISTS` test of every item, it lets Neo4j start from those few nodes
-   * (through the unique index on `Entity.id`) and walk to the items.
+   * Clauses run before the items are matched, making one row per node the filter reaches
+   * (a cancer type and its subtypes); `pattern` then walks from that node to the items.
    */
-  pattern?(param: string): string;
-  /** Clauses run before the items are matched, binding what the pattern starts from. */
   lead?(param: string): string;
+  /** With `lead`: the MATCH pattern from the list item `n` to the node the lead bound. */
+  pattern?(param: string): string;
   /** The parameter for an input value, or undefined when the value sets no constraint. */
   parameter(value: unknown): unknown;
 }
@@ -49,7 +48,9 @@ function propertyIn(property: string): FilterField {
 
 /**
  * Related to any of the given ids along a relationship; into cancer types this rolls up, so
- * `cancerTypes: ["leukemia"]` also matches therapies used for a subtype of leukemia.
+ * `cancerTypes: ["leukemia"]` also matches therapies used for a subtype of leukemia. A
+ * roll-up starts from the subtree of the types named (see subtreeRows): as an `EXISTS` test
+ * of every item it walked up the tree from each one, millions of steps on a large graph.
  */
 function relatedTo(t: Traversal): FilterField {
   const node = (p: string) => `${p}_node`;
