@@ -28,11 +28,10 @@ export interface KindCount {
 
 /** The therapies a facet counts, once each: those matching the filter, exactly as `therapies(filter)` finds them. */
 function matching(filter: TherapyFilterInput): { clause: string; params: Record<string, unknown> } {
-  const { leads, patterns, where, params } = filterClauses('Therapy', filter);
+  const { leads, where, params } = filterClauses('Therapy', filter);
   const clause = [
     ...leads,
     'MATCH (n:Therapy)',
-    ...patterns.map((p) => `MATCH ${p}`),
     ...(where.length ? [`WHERE ${where.join('\n  AND ')}`] : []),
     'WITH DISTINCT n',
   ].join('\n');

@@ -8,19 +8,17 @@ import { supportStatusFilter } from '../provenance/support-status-filter.ts';
  * What each kind's lists can be filtered by. A filter is a GraphQL input object; each of
  * its fields is one predicate over the list item `n`, and the predicates are ANDed. A list
  * value means "any of these" (OR within the field); an empty list or null is no constraint.
- * Only the fields defined here are read from the input, and each predicate and pattern is
+ * Only the fields defined here are read from the input, and each predicate and lead is
  * Cypher text from this file with the value passed as a parameter.
  */
 export interface FilterField {
   /** Cypher predicate over `n`, reading the value from parameter `$param`. */
   predicate?(param: string): string;
   /**
-   * Clauses run before the items are matched, making one row per node the filter reaches
-   * (a cancer type and its subtypes); `pattern` then walks from that node to the items.
+   * Clauses run before the list's own MATCH, binding the candidate items `n` from the nodes
+   * the filter names (a cancer type and its subtypes), where a predicate would test every item.
    */
   lead?(param: string): string;
-  /** With `lead`: the MATCH pattern from the list item `n` to the node the lead bound. */
-  pattern?(param: string): string;
   /** The parameter for an input value, or undefined when the value sets no constraint. */
   parameter(value: unknown): unknown;
 }
@@ -55,7 +53,7 @@ function propertyIn(property: string): FilterField {
 function relatedTo(t: Traversal): FilterField {
   const node = (p: string) => `${p}_node`;
   const pattern = (p: string) => traversalPattern({ ...t, rollUp: false }, 'n', '', node(p)).pattern;
-  if (rollsUp(t)) return { lead: (p) => subtreeRows(`$${p}`, node(p)), pattern, parameter: anyOf };
+  if (rollsUp(t)) return { lead: (p) => `${subtreeRows(`$${p}`, node(p))}\n  MATCH ${pattern(p)}`, parameter: anyOf };
   return { predicate: (p) => `EXISTS { MATCH ${pattern(p)} WHERE ${node(p)}.id IN $${p} }`, parameter: anyOf };
 }
 
@@ -118,16 +116,15 @@ export const filters: Record<EntityLabel, Record<string, FilterField>> = {
 };
 
 /**
- * The Cypher of a filter input on a list of `label`: clauses to run first (`leads`), MATCH
- * patterns from the list item `n` (one per relationship filter; several rows per item, so
- * callers keep distinct items) and predicates, with their parameters.
+ * The Cypher of a filter input on a list of `label`: clauses to run before the list's own
+ * MATCH (`leads`; they may bind an item several times, so callers keep distinct items) and
+ * predicates over the item `n`, with their parameters.
  */
 export function filterClauses(
   label: EntityLabel,
   input: Readonly<Record<string, unknown>> | null | undefined,
-): { leads: string[]; patterns: string[]; where: string[]; params: Record<string, unknown> } {
+): { leads: string[]; where: string[]; params: Record<string, unknown> } {
   const leads: string[] = [];
-  const patterns: string[] = [];
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   for (const [field, spec] of Object.entries(filters[label])) {
@@ -135,9 +132,8 @@ export function filterClauses(
     if (value === undefined) continue;
     const param = `filter_${field}`;
     if (spec.lead) leads.push(spec.lead(param));
-    if (spec.pattern) patterns.push(spec.pattern(param));
     if (spec.predicate) where.push(spec.predicate(param));
     params[param] = value;
   }
-  return { leads, patterns, where, params };
+  return { leads, where, params };
 }

@@ -40,11 +40,10 @@ export async function listFacts(reader: GraphReader, req: ListRequest, scopes: r
 function rowSource(req: ListRequest): RowSource {
   const filter = filterClauses(req.label, req.filter);
   const lead = filter.leads.map((l) => `${l}\n  `).join('');
-  const filterMatch = filter.patterns.map((p) => `\n  MATCH ${p}`).join('');
   const keys = [sortExpressions[req.sort.field], 'n.id'];
   const item = `n:${req.label}`;
   if (!req.via) {
-    return { match: `${lead}MATCH (${item})${filterMatch}`, where: filter.where, row: 'n', keys, project: entityProjection('n'), params: filter.params };
+    return { match: `${lead}MATCH (${item})`, where: filter.where, row: 'n', keys, project: entityProjection('n'), params: filter.params };
   }
   // The parent is `m`, found by its id; when the list takes in its subtypes, `m` is each of
   // them in turn (walking down once from the parent, not up from every item).
@@ -52,7 +51,7 @@ function rowSource(req: ListRequest): RowSource {
   const { pattern } = traversalPattern({ ...req.via, rollUp: false }, item, 'r', 'm');
   const [subject, object] = req.via.direction === 'out' ? ['n', 'm'] : ['m', 'n'];
   return {
-    match: `${lead}${anchor}\n  MATCH ${pattern}${filterMatch}`,
+    match: `${lead}${anchor}\n  MATCH ${pattern}`,
     where: filter.where,
     row: req.facts ? 'n, r, m' : 'n',
     keys: req.facts ? [...keys, 'm.id'] : keys,
