@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (src/**, beside the code, no database) and `integration` (test/**,
- * against a real Neo4j that test/global-setup.ts provides). Integration files run one at a
+ * Two projects: `unit` (src/** and bench/**, beside the code, no database) and `integration`
+ * (test/**, against a real Neo4j that test/global-setup.ts provides). Integration files run one at a
  * time because Neo4j Community has a single user database and some tests reload the graph.
  */
 export default defineConfig({
@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
         },
       },
       {

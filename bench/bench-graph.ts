@@ -8,9 +8,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { GraphReader } from '../src/neo4j/graph-reader.ts';
+import { loadConfig } from '../src/config.ts';
 import type { ChildServer } from './child-server.ts';
 import { profileCypher } from './cypher-profile.ts';
+import { floorRunner } from './floor.ts';
+import { inProcessApi } from './in-process-api.ts';
 import { emptyGraph, GRAPHS, loadGraph, type GraphId } from './graphs.ts';
 import { describeMachine } from './machine.ts';
 import { measure } from './measure.ts';
@@ -19,7 +21,6 @@ import { readRss } from './rss.ts';
 import { checkTargets, type GraphResult, type WorkloadResult } from './results.ts';
 import { startNeo4jGraphql, startOurApi } from './servers.ts';
 import type { Settings } from './settings.ts';
-import { statementCounter } from './statements.ts';
 import { CONTENDERS, ratios, round, summarize } from './summary.ts';
 import { AnswersDifferError, checkWorkloads } from './verify.ts';
 import { buildWorkloads } from './workloads/index.ts';
@@ -37,27 +38,26 @@ export async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Se
     neo4jGraphql = await startNeo4jGraphql(graph, neo4j, logDir);
     log(`@neo4j/graphql ready at ${neo4jGraphql.url} (pid ${neo4jGraphql.pid})`);
 
-    const reader = new GraphReader(neo4j.driver, neo4j.database, 10_000);
-    const all = (await buildWorkloads(graph, reader, neo4jGraphql.url)).filter((w) => !settings.workloads || settings.workloads.includes(w.id));
-    const counter = await statementCounter(neo4j);
-    const { passed, failures } = await checkWorkloads(all, { ours: ours.url, neo4jGraphql: neo4jGraphql.url }, reader, counter).finally(() => counter.stop());
-    for (const p of passed) log(`${p.workload.id}: the three agree on ${p.ids} ids; ${p.statements} statements per answer`);
+    // The floor runs with the API's own query timeout.
+    const floor = floorRunner(neo4j.driver, neo4j.database, loadConfig().neo4j.queryTimeoutMs);
+    const all = (await buildWorkloads(graph, floor, neo4jGraphql.url)).filter((w) => !settings.workloads || settings.workloads.includes(w.id));
+    const api = await inProcessApi(neo4j, false);
+    const { passed, failures } = await checkWorkloads(all, { ours: ours.url, neo4jGraphql: neo4jGraphql.url }, floor, api).finally(() => api.stop());
+    for (const p of passed) log(`${p.workload.id}: the three answers agree (${p.answerChars} characters compared); our API sends ${p.statements} statement(s)`);
     for (const f of failures) log(`FAILED ${f.reason}`);
     if (failures.length && !settings.keepGoing) throw new AnswersDifferError(`${graph}: ${failures.length} workload(s) failed the answer check:\n${failures.map((f) => f.reason).join('\n')}`);
     const workloads = passed.map((p) => p.workload);
-    if (settings.cypherProfile) {
-      const file = path.join(resultsDir, 'profiles', `${graph}-cypher.txt`);
-      mkdirSync(path.dirname(file), { recursive: true });
-      await profileCypher(workloads, neo4j.driver, neo4j.database, file);
-      log(`wrote ${file}`);
-    }
+    const profileFile = path.join(resultsDir, 'profiles', `${graph}-cypher.txt`);
+    mkdirSync(path.dirname(profileFile), { recursive: true });
+    const dbHits = await profileCypher(workloads, neo4j, profileFile);
+    log(`PROFILE of one answer per workload: ${workloads.map((w) => `${w.id} ours ${dbHits.get(w.id)!.ours} / floor ${dbHits.get(w.id)!.floor}`).join(', ')} db hits; plans in ${profileFile}`);
 
-    const measured = await measure(workloads, { ours, neo4jGraphql, reader }, settings, log);
-    const workloadResults = passed.map(({ workload: w, ids, statements }): WorkloadResult => {
+    const measured = await measure(workloads, { ours, neo4jGraphql, floor }, settings, log);
+    const workloadResults = passed.map(({ workload: w, answerChars, statements }): WorkloadResult => {
       const m = measured.get(w.id)!;
       const contenders = Object.fromEntries(CONTENDERS.map((c) => [c, summarize(m.slots[c])])) as WorkloadResult['contenders'];
-      const { id, title, neo4jGraphqlHow, floorHow } = w;
-      return { id, title, neo4jGraphqlHow, floorHow, idsCompared: ids, statements, contenders, ratios: ratios(contenders), oursPeakRssMiB: mib(m.oursPeakRssKiB) };
+      const { id, title, neo4jGraphqlHow } = w;
+      return { id, title, neo4jGraphqlHow, answerChars, statements, dbHits: dbHits.get(id)!, contenders, ratios: ratios(contenders), oursPeakRssMiB: mib(m.oursPeakRssKiB) };
     });
     const { graphs: _g, workloads: _w, ...runSettings } = settings;
     const partial: Omit<GraphResult, 'targets'> = {

@@ -1,53 +1,58 @@
 /**
- * Neo4j's PROFILE of the statements behind each workload: the floor is run once through a
- * GraphReader that prefixes every statement with PROFILE and keeps the plan, so the plans
- * are those of exactly the statements our API sends. Written to
- * bench/results/profiles/<graph>-cypher.txt when BENCH_PROFILE=1.
+ * Neo4j's PROFILE of one answer per workload: the statements our API sends (captured
+ * in-process over a recording driver) and the floor's statement, each run once to plan and
+ * warm the caches, then profiled. The db hits per answer go into the results; the plans into
+ * bench/results/profiles/<graph>-cypher.txt.
  */
 import { writeFileSync } from 'node:fs';
-import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { GraphReader } from '../src/neo4j/graph-reader.ts';
+import type { ProfiledPlan } from 'neo4j-driver';
+import { floorRunner } from './floor.ts';
+import { inProcessApi } from './in-process-api.ts';
+import type { BenchNeo4j } from './neo4j.ts';
+import { recordingDriver, totalDbHits, type Recorded } from './recording-driver.ts';
 import type { Workload } from './workloads/workload.ts';
 
-class ProfilingReader extends GraphReader {
-  readonly plans: { cypher: string; plan: ProfiledPlan | false }[] = [];
-
-  constructor(
-    private readonly profiledDriver: Driver,
-    private readonly profiledDatabase: string,
-  ) {
-    super(profiledDriver, profiledDatabase, 60_000);
-  }
-
-  override async read<Row = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const result = await this.profiledDriver.executeQuery(`PROFILE ${cypher}`, params, {
-      database: this.profiledDatabase,
-      routing: neo4j.routing.READ,
-      bookmarkManager: null,
-    });
-    this.plans.push({ cypher: cypher.trim(), plan: result.summary.profile });
-    return result.records.map((r) => r.toObject() as Row);
-  }
+export interface DbHits {
+  /** Summed over every statement our API sends for one answer. */
+  ours: number;
+  floor: number;
 }
 
-export async function profileCypher(workloads: Workload[], driver: Driver, database: string, file: string): Promise<void> {
+const PROFILE_TIMEOUT_MS = 60_000;
+
+export async function profileCypher(workloads: Workload[], neo4j: BenchNeo4j, file: string): Promise<Map<string, DbHits>> {
+  const api = await inProcessApi(neo4j, true);
+  const recording = recordingDriver(neo4j.driver, true);
+  const floor = floorRunner(recording.driver, neo4j.database, PROFILE_TIMEOUT_MS);
+  const floorOnce = async (w: Workload) => {
+    await floor.run(w.floor);
+    return recording.take();
+  };
   const out: string[] = [];
-  for (const w of workloads) {
-    const reader = new ProfilingReader(driver, database);
-    await w.floor(reader); // once to plan and warm the caches, then the measured plans
-    const profiled = new ProfilingReader(driver, database);
-    await w.floor(profiled);
-    out.push(`## ${w.id}: ${w.title}`, '');
-    for (const { cypher, plan } of profiled.plans) {
-      const total = plan ? totalDbHits(plan) : 0;
-      out.push(cypher, '', `total db hits ${total}`, ...(plan ? renderPlan(plan, 0) : ['(no profile)']), '');
+  const hits = new Map<string, DbHits>();
+  try {
+    for (const w of workloads) {
+      await api.statementsOf(w.ours);
+      const ours = await api.statementsOf(w.ours);
+      await floorOnce(w);
+      const floors = await floorOnce(w);
+      hits.set(w.id, { ours: sumDbHits(ours), floor: sumDbHits(floors) });
+      out.push(`## ${w.id}: ${w.title}`, '', `### our API: ${ours.length} statement(s), ${sumDbHits(ours)} db hits`, '', ...ours.flatMap(render));
+      out.push(`### the floor: ${sumDbHits(floors)} db hits`, '', ...floors.flatMap(render));
     }
+  } finally {
+    await api.stop();
   }
   writeFileSync(file, `${out.join('\n')}\n`);
+  return hits;
 }
 
-function totalDbHits(p: ProfiledPlan): number {
-  return p.dbHits + p.children.reduce((s, c) => s + totalDbHits(c), 0);
+function sumDbHits(rs: Recorded[]): number {
+  return rs.reduce((s, r) => s + (r.plan ? totalDbHits(r.plan) : 0), 0);
+}
+
+function render({ cypher, plan }: Recorded): string[] {
+  return [cypher, '', `total db hits ${plan ? totalDbHits(plan) : 0}`, ...(plan ? renderPlan(plan, 0) : ['(no profile)']), ''];
 }
 
 function renderPlan(p: ProfiledPlan, depth: number): string[] {

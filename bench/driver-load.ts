@@ -1,5 +1,5 @@
 /**
- * The floor: the raw driver running the Cypher itself, with `connections` queries in flight
+ * The floor: its hand-written statement run with the raw driver, `connections` queries in flight
  * for `durationS` seconds (each worker awaits its query, then sends the next). No GraphQL,
  * no HTTP. Stops by itself at the deadline.
  */

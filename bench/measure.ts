@@ -4,8 +4,8 @@
  * drift on the machine hits all of them alike. Our API's resident memory is sampled while
  * its slots run.
  */
-import type { GraphReader } from '../src/neo4j/graph-reader.ts';
 import type { ChildServer } from './child-server.ts';
+import type { FloorRunner } from './floor.ts';
 import { runDriverSlot } from './driver-load.ts';
 import { runHttpSlot } from './http-load.ts';
 import { sampleRss } from './rss.ts';
@@ -17,7 +17,7 @@ import type { Workload } from './workloads/workload.ts';
 export interface Servers {
   ours: ChildServer;
   neo4jGraphql: ChildServer;
-  reader: GraphReader;
+  floor: FloorRunner;
 }
 
 export interface Measured {
@@ -56,7 +56,7 @@ function runSlot(c: Contender, w: Workload, servers: Servers, o: LoadOptions): P
     case 'neo4jGraphql':
       return runHttpSlot({ url: servers.neo4jGraphql.url, body: JSON.stringify(w.neo4jGraphql) }, o);
     case 'floor':
-      return runDriverSlot(() => w.floor(servers.reader), o);
+      return runDriverSlot(() => servers.floor.run(w.floor), o);
   }
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { GraphStats } from './graphs.ts';
 import type { Machine } from './machine.ts';
 import type { Settings } from './settings.ts';
+import type { DbHits } from './cypher-profile.ts';
 import type { Contender, ContenderSummary, Ratios } from './summary.ts';
 import type { Failure } from './verify.ts';
 
@@ -11,10 +12,12 @@ export interface WorkloadResult {
   id: string;
   title: string;
   neo4jGraphqlHow: string;
-  floorHow: string;
-  idsCompared: number;
-  /** Cypher statements per answer (our API and the floor alike). */
+  /** Length of the JSON of the answer the three agreed on. */
+  answerChars: number;
+  /** Cypher statements our API sends per answer (the floor: one). */
   statements: number;
+  /** Neo4j's PROFILE of one answer. */
+  dbHits: DbHits;
   contenders: Record<Contender, ContenderSummary>;
   ratios: Ratios;
   oursPeakRssMiB: number;
@@ -41,26 +44,35 @@ export interface TargetCheck {
   met: boolean;
 }
 
+/** The targets of issue #11. */
 const THROUGHPUT_RATIO = 1.5;
-const P50_RATIO = 1.3;
-const SCALED_P99_MS = 50;
+/** Where our API must do better: the flagship and the page of 50. */
+const KEY_WORKLOADS: Record<string, number> = { flagship: 2, page50: 2 };
+const P50_RATIO = 1.5;
+const SCALED_P99_MS = 500;
 const SCALED_LOAD_S = 180;
-/** Workloads that must keep p99 under 50 ms on the scaled graph. */
-const P99_WORKLOADS = ['flagship', 'page50'];
+/** Our API's VmHWM before the compiler (BENCHMARKS.md, run of 2026-11-27): it must not grow. */
+const MEMORY_MIB: Record<string, number> = { seed: 328, synthetic: 493 };
 
 export function checkTargets(r: Omit<GraphResult, 'targets'>): TargetCheck[] {
-  const checks: TargetCheck[] = r.failures.map((f) => ({ target: `${f.workload}: answered, same ids as the others`, actual: f.reason.split("\n")[0]!.slice(0, 200), met: false }));
+  const checks: TargetCheck[] = r.failures.map((f) => ({ target: `${f.workload}: answered, same answer as the others`, actual: f.reason.split('\n')[0]!.slice(0, 200), met: false }));
   for (const w of r.workloads) {
     const t = w.ratios.throughputOursOverNeo4jGraphql;
-    checks.push({ target: `${w.id}: throughput ≥ ${THROUGHPUT_RATIO}× @neo4j/graphql`, actual: `${t}×`, met: t >= THROUGHPUT_RATIO });
+    const wanted = KEY_WORKLOADS[w.id] ?? THROUGHPUT_RATIO;
+    checks.push({ target: `${w.id}: throughput ≥ ${wanted}× @neo4j/graphql`, actual: `${t}×`, met: t >= wanted });
     const p = w.ratios.p50OursOverFloor;
-    checks.push({ target: `${w.id}: p50 ≤ ${P50_RATIO}× raw driver`, actual: `${p}×`, met: p <= P50_RATIO });
+    checks.push({ target: `${w.id}: p50 ≤ ${P50_RATIO}× the floor`, actual: `${p}×`, met: p <= P50_RATIO });
     const o = w.contenders.ours;
     const bad = o.errors + o.non2xx + o.graphqlErrors;
     checks.push({ target: `${w.id}: zero errors (our API)`, actual: String(bad), met: bad === 0 });
-    if (r.graph === 'synthetic' && P99_WORKLOADS.includes(w.id)) {
-      checks.push({ target: `${w.id}: p99 < ${SCALED_P99_MS} ms on the scaled graph`, actual: `${o.p99Ms} ms`, met: o.p99Ms < SCALED_P99_MS });
+    if (r.graph === 'synthetic' && w.id in KEY_WORKLOADS) {
+      checks.push({ target: `${w.id}: p99 < ${SCALED_P99_MS} ms on the scaled graph at ${r.settings.connections} connections`, actual: `${o.p99Ms} ms`, met: o.p99Ms < SCALED_P99_MS });
     }
+  }
+  const memory = MEMORY_MIB[r.graph];
+  if (memory !== undefined) {
+    const hwm = r.memory.oursPeakRssMiB;
+    checks.push({ target: `our API's VmHWM ≤ ${memory} MiB (before the compiler)`, actual: `${hwm} MiB`, met: hwm <= memory });
   }
   if (r.graph === 'synthetic') {
     const s = r.graphStats.loadSeconds;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: our API vs @neo4j/graphql vs the raw driver, on the shipped graph-seed and
+ * `npm run bench`: our API vs @neo4j/graphql vs the floor (a hand-written statement), on the shipped graph-seed and
  * on the synthetic scaled graph (bench-graph.ts runs one). Each graph's results go to
  * bench/results/<graph>.json as soon as it is done, and the tables into BENCHMARKS.md; a
  * quick or CPU-profiled run is not for comparison, so it writes to bench/results/scratch/

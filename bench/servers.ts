@@ -16,7 +16,8 @@ export function startOurApi(graph: string, neo4j: BenchNeo4j, s: Settings, logDi
   return startChildServer({
     name: `${graph}-ours`,
     entry: s.cpuProf ? 'bench/profiled-api.ts' : 'src/main.ts',
-    env: { ...neo4j.childEnv, PORT: OURS_PORT, RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
+    // Every comparison with the peer reads Neo4j for every answer: no response cache.
+    env: { ...neo4j.childEnv, PORT: OURS_PORT, RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production', RESPONSE_CACHE: 'off' },
     // One file per thread (tsx's loader runs in a worker): the main thread's is the largest.
     nodeArgs: s.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, `${graph}-ours`)}`] : [],
     logDir,

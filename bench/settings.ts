@@ -1,15 +1,16 @@
 /**
  * The benchmark's settings, from the environment (and `--quick`), read once.
  *
- *   BENCH_QUICK=1 or `npm run bench -- --quick`   2 s slots, 1 s warm-up (a smoke run)
- *   BENCH_DURATION_S      measured seconds per slot (default 10)
- *   BENCH_WARMUP_S        warm-up seconds per contender and workload (default 3)
- *   BENCH_ROUNDS          interleaved rounds A B C A B C ... (default 2, at least 2)
+ *   BENCH_QUICK=1 or `npm run bench -- --quick`   1.5 s slots, 0.5 s warm-up, 2 rounds (a smoke
+ *                         run of a few minutes; not for comparison)
+ *   BENCH_DURATION_S      measured seconds per slot (default 5: 7 workloads × 3 contenders × 3
+ *                         rounds make about 6 minutes of load per graph on 2 cores)
+ *   BENCH_WARMUP_S        warm-up seconds per contender and workload (default 2)
+ *   BENCH_ROUNDS          interleaved rounds A B C A B C ... (default 3, at least 2)
  *   BENCH_CONNECTIONS     concurrent connections / in-flight queries (default 16)
  *   BENCH_GRAPHS          comma list of graphs: seed,synthetic (default both)
  *   BENCH_WORKLOADS       comma list of workload ids (default all)
  *   BENCH_CPU_PROF=1      run our API child with --cpu-prof (profiles in bench/results/profiles)
- *   BENCH_CYPHER_PROFILE=1  write Neo4j's PROFILE of every workload's statements there too
  *   BENCH_KEEP_GOING=1    when some workloads fail the answer check, time the others (exit 1 still)
  *   NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD   use that Neo4j instead of the bench's own
  */
@@ -22,7 +23,6 @@ export interface Settings {
   graphs: string[];
   workloads: string[] | undefined;
   cpuProf: boolean;
-  cypherProfile: boolean;
   keepGoing: boolean;
 }
 
@@ -30,14 +30,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, argv: string[
   const quick = argv.includes('--quick') || env.BENCH_QUICK === '1';
   return {
     quick,
-    durationS: num(env.BENCH_DURATION_S, quick ? 2 : 10),
-    warmupS: num(env.BENCH_WARMUP_S, quick ? 1 : 3),
-    rounds: Math.max(2, num(env.BENCH_ROUNDS, 2)),
+    durationS: num(env.BENCH_DURATION_S, quick ? 1.5 : 5),
+    warmupS: num(env.BENCH_WARMUP_S, quick ? 0.5 : 2),
+    rounds: Math.max(2, num(env.BENCH_ROUNDS, quick ? 2 : 3)),
     connections: num(env.BENCH_CONNECTIONS, 16),
     graphs: list(env.BENCH_GRAPHS) ?? ['seed', 'synthetic'],
     workloads: list(env.BENCH_WORKLOADS),
     cpuProf: env.BENCH_CPU_PROF === '1',
-    cypherProfile: env.BENCH_CYPHER_PROFILE === '1',
     keepGoing: env.BENCH_KEEP_GOING === '1',
   };
 }

@@ -5,7 +5,7 @@
  * `<kind>-<n>` and draws facts skewed towards low numbers, so `cancer-type-0` is its biggest
  * hub; its path target and search word are read from the graph (see below).
  */
-import type { GraphReader } from '../../src/neo4j/graph-reader.ts';
+import type { FloorRunner } from '../floor.ts';
 import { expandSubtypes } from './subtypes.ts';
 
 export interface WorkloadContext {
@@ -26,10 +26,10 @@ type Ids = Omit<WorkloadContext, 'cancerTypeAndSubtypes'>;
 
 const CURATED: Ids = { route: 'oral', cancerType: 'leukemia', hub: 'leukemia', therapy: 'imatinib', pathTarget: 'breast-cancer', searchText: 'leukemia' };
 
-export async function workloadContext(graph: string, reader: GraphReader, neo4jGraphqlUrl: string): Promise<WorkloadContext> {
-  const ids = graph === 'synthetic' ? await syntheticIds(reader) : CURATED;
+export async function workloadContext(graph: string, driver: FloorRunner, neo4jGraphqlUrl: string): Promise<WorkloadContext> {
+  const ids = graph === 'synthetic' ? await syntheticIds(driver) : CURATED;
   const wanted = [...new Set([ids.route, ids.cancerType, ids.hub, ids.therapy, ids.pathTarget])];
-  const found = await reader.read<{ id: string }>('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id', { ids: wanted });
+  const found = await driver.run({ cypher: 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id', params: { ids: wanted } });
   const missing = wanted.filter((id) => !found.some((f) => f.id === id));
   if (missing.length) throw new Error(`bench: the ${graph} graph has no node ${missing.join(', ')}; the workloads need them`);
   return { ...ids, cancerTypeAndSubtypes: await expandSubtypes(neo4jGraphqlUrl, [ids.cancerType]) };
@@ -40,15 +40,15 @@ export async function workloadContext(graph: string, reader: GraphReader, neo4jG
  * itself (two steps away, so there are a few shortest paths rather than one edge); as search
  * text, the drug name in therapy-0's name (a rare word: a handful of hits, no ties to cut).
  */
-async function syntheticIds(reader: GraphReader): Promise<Ids> {
+async function syntheticIds(driver: FloorRunner): Promise<Ids> {
   const therapy = 'therapy-0';
-  const [row] = await reader.read<{ name: string; target: string | null }>(
-    `MATCH (t:Therapy {id: $therapy})
-     OPTIONAL MATCH (t)-[:USED_FOR]->(:CancerType)-[:SUBTYPE_OF]->(p:CancerType) WHERE NOT (t)-[:USED_FOR]->(p)
-     WITH t, p ORDER BY p.id LIMIT 1
-     RETURN t.name AS name, p.id AS target`,
-    { therapy },
-  );
+  const [row] = (await driver.run({
+    cypher: `MATCH (t:Therapy {id: $therapy})
+      OPTIONAL MATCH (t)-[:USED_FOR]->(:CancerType)-[:SUBTYPE_OF]->(p:CancerType) WHERE NOT (t)-[:USED_FOR]->(p)
+      WITH t, p ORDER BY p.id LIMIT 1
+      RETURN t.name AS name, p.id AS target`,
+    params: { therapy },
+  })) as { name: string; target: string | null }[];
   if (!row?.target) throw new Error(`bench: ${therapy} has no cancer type two steps away; is this the synthetic graph?`);
   return { route: 'delivery-route-0', cancerType: 'cancer-type-0', hub: 'cancer-type-0', therapy, pathTarget: row.target, searchText: row.name.split(' ')[0]! };
 }

@@ -1,35 +1,34 @@
-/** A page of 50 therapies with their routes, cancer types and targets, and the citations behind each of those facts. */
-import { relationFields } from '../../src/queries/model/relation-fields.ts';
-import { idsOfTherapyPage, therapyPageFloor } from './therapy-page-floor.ts';
-import { collectIds, type Workload } from './workload.ts';
+/** The issue's page: 50 therapies by id, with their routes, cancer types and targets (id, name). */
+import neo4j from 'neo4j-driver';
+import { field, pageOf, pageOfRows } from './answer.ts';
+import type { Workload } from './workload.ts';
 
-const fact = '{ object { id displayName } citations { id title } }';
-const edge = '{ edges { properties { citations } node { id name } } }';
+const FIRST = 50;
+
+/** By hand: the first 50 therapies by id, each with its three lists projected in place. */
+const FLOOR = /* Cypher */ `
+MATCH (t:Therapy)
+WITH t ORDER BY t.id LIMIT $first
+RETURN t.id AS id, t.name AS name,
+  [(t)-[:ADMINISTERED_VIA]->(r:DeliveryRoute) | r {.id, .name}] AS routes,
+  [(t)-[:USED_FOR]->(c:CancerType) | c {.id, .name}] AS cancerTypes,
+  [(t)-[:TARGETS]->(b:Biomarker) | b {.id, .name}] AS targets`;
 
 export function page50(): Workload {
-  const r = relationFields.Therapy;
+  const node = '{ id name routes { id name } cancerTypes { id name } targets { id name } }';
   return {
     id: 'page50',
-    title: 'page of 50 therapies with cited facts',
+    title: 'page of 50 therapies by id with routes, cancer types, targets',
     ours: {
-      query: /* GraphQL */ `query Page50 {
-        therapies(first: 50) { edges { node { id name routeFacts ${fact} cancerTypeFacts ${fact} targetFacts ${fact} } } }
-      }`,
+      query: /* GraphQL */ `query Page50 { therapies(first: ${FIRST}, sort: { field: ID }) { edges { node ${node} } } }`,
     },
     neo4jGraphql: {
-      query: /* GraphQL */ `query Page50 {
-        therapiesConnection(first: 50, sort: [{ name: ASC }, { id: ASC }]) {
-          edges { node { id name routesConnection ${edge} cancerTypesConnection ${edge} targetsConnection ${edge} } }
-        }
-      }`,
+      query: /* GraphQL */ `query Page50 { therapiesConnection(first: ${FIRST}, sort: [{ id: ASC }]) { edges { node ${node} } } }`,
     },
-    neo4jGraphqlHow:
-      'generated `therapiesConnection` with relationship `…Connection` fields; a fact\'s citations are the ids on its relationship (the library cannot join them to Citation nodes, so it returns less than our API, which also reads each citation\'s title)',
-    floor: (reader) =>
-      therapyPageFloor(reader, { filter: null, size: 50, withTotal: false, relations: [r.routes, r.cancerTypes, r.targets], citations: true }),
-    floorHow: 'listQuery + relatedFactsQuery for the three relationships + entitiesByIdQuery (src/queries), 3 statements as the API sends them',
-    idsOfOurs: (d) => collectIds(d),
-    idsOfNeo4jGraphql: (d) => collectIds(d),
-    idsOfFloor: idsOfTherapyPage,
+    neo4jGraphqlHow: 'generated `therapiesConnection` sorted by id, with the three relationship lists',
+    floor: { cypher: FLOOR, params: { first: neo4j.int(FIRST) } },
+    answerOfOurs: (d) => pageOf(field(d, 'therapies')),
+    answerOfNeo4jGraphql: (d) => pageOf(field(d, 'therapiesConnection')),
+    answerOfFloor: (rows) => pageOfRows(undefined, rows),
   };
 }

@@ -1,13 +1,55 @@
 /** The provenance of one therapy: its sources, every fact about it with its citations, the claims about it with theirs. */
-import type { GraphReader } from '../../src/neo4j/graph-reader.ts';
-import { entitiesById } from '../../src/queries/entities/entities-by-id.ts';
-import { relationFields } from '../../src/queries/model/relation-fields.ts';
-import { provenance as readProvenance } from '../../src/queries/provenance/provenance.ts';
-import { relatedFacts } from '../../src/queries/relations/related-facts.ts';
+import { field, idSet } from './answer.ts';
 import type { WorkloadContext } from './context.ts';
-import { collectIds, type Workload } from './workload.ts';
+import { FACT_TYPES } from './fact-types.ts';
+import type { Workload } from './workload.ts';
 
-const facts = (field: string) => `${field} { edges { properties { citations } node { id } } }`;
+/** A therapy's relationship fields in @neo4j/graphql's type definitions, and the relationship each one walks (outwards). */
+const THERAPY_FACTS: Record<string, string> = {
+  routes: 'ADMINISTERED_VIA',
+  cancerTypes: 'USED_FOR',
+  targets: 'TARGETS',
+  mechanisms: 'ACTS_BY',
+  precautions: 'REQUIRES_PRECAUTION',
+  treatmentTypes: 'IS_A',
+  schedules: 'GIVEN_ON',
+};
+
+/**
+ * By hand: the node by the Entity.id index; its own citations, its facts in both directions
+ * with their citations, and the claims about it with the citations supporting them, each
+ * citation found by the Entity.id index; every list a COLLECT subquery in the same row.
+ */
+const FLOOR = /* Cypher */ `
+MATCH (n:Entity {id: $id})
+RETURN n.id AS id, n.name AS name,
+  COLLECT { MATCH (c:Entity) WHERE c.id IN n.citations RETURN c {.id, .title} } AS citations,
+  COLLECT {
+    MATCH (n)-[r:${FACT_TYPES}]-(:Entity)
+    RETURN {relationship: type(r), subject: startNode(r).id, object: endNode(r).id,
+            citations: COLLECT { MATCH (c:Entity) WHERE c.id IN r.citations RETURN c {.id, .title} }}
+  } AS facts,
+  COLLECT {
+    MATCH (claim:Claim)-[:ABOUT]->(n)
+    RETURN claim {.id, .text, support: COLLECT {
+      MATCH (claim)-[s:SUPPORTED_BY]->(c:Citation) RETURN {citation: c {.id, .title}, section: s.section, excerpt: s.excerpt}
+    }}
+  } AS claims`;
+
+/**
+ * What all three return, as sets: the node's citations, each fact as
+ * "subject REL object: citation ids", each claim with the ids and sections of its support.
+ */
+function answer(id: string, citations: string[], facts: string[], claims: { id: string; support: string[] }[]) {
+  return { id, citations: idSet(citations), facts: idSet(facts), claims: idSet(claims.map((c) => `${c.id}: ${idSet(c.support).join(' ')}`)) };
+}
+
+const fact = (subject: string, relationship: string, object: string, citations: string[]) => `${subject} ${relationship} ${object}: ${idSet(citations).join(' ')}`;
+const support = (citation: string, section: string) => `${citation} §${section}`;
+
+interface HasId {
+  id: string;
+}
 
 export function provenance(c: WorkloadContext): Workload {
   return {
@@ -18,7 +60,7 @@ export function provenance(c: WorkloadContext): Workload {
         provenance(id: $id) {
           node { id displayName }
           citations { id title }
-          factGroups { relationship direction facts { subject { id } object { id } citations { id title } } }
+          factGroups { relationship direction facts { relationship subject { id } object { id } citations { id title } } }
           claims { id text support { citation { id title } section excerpt } }
         }
       }`,
@@ -29,40 +71,49 @@ export function provenance(c: WorkloadContext): Workload {
         therapies(where: { id: { eq: $id } }) {
           id name
           sources { id title }
-          ${['routesConnection', 'cancerTypesConnection', 'targetsConnection', 'mechanismsConnection', 'precautionsConnection', 'treatmentTypesConnection', 'schedulesConnection'].map(facts).join('\n          ')}
+          ${Object.keys(THERAPY_FACTS).map((f) => `${f}Connection { edges { properties { citations } node { id } } }`).join('\n          ')}
           claims { id text supportConnection { edges { properties { section excerpt } node { id title } } } }
         }
       }`,
       variables: { id: c.therapy },
     },
     neo4jGraphqlHow:
-      'generated `therapies` with every relationship as a `…Connection` (citation ids from its properties) and the claims; the entity\'s own citations through a `@cypher` field',
-    floor: (reader) => provenanceFloor(reader, c.therapy),
-    floorHow: 'provenanceQuery, then entitiesByIdQuery + relatedFactsQuery in parallel (src/queries), 3 statements as the API sends them',
-    idsOfOurs: (d) => collectIds(d),
-    idsOfNeo4jGraphql: (d) => collectIds(d),
-    idsOfFloor: (ids) => ids as string[],
+      "generated `therapies` with every relationship as a `…Connection` (citation ids from its properties) and the claims; the entity's own citations through a `@cypher` field",
+    floor: { cypher: FLOOR, params: { id: c.therapy } },
+    answerOfOurs: (d) => {
+      type Fact = { relationship: string; subject: HasId; object: HasId; citations: HasId[] };
+      type Claim = { id: string; support: { citation: HasId; section: string }[] };
+      const p = field(d, 'provenance') as { node: HasId; citations: HasId[]; factGroups: { facts: Fact[] }[]; claims: Claim[] };
+      return answer(
+        p.node.id,
+        p.citations.map((x) => x.id),
+        p.factGroups.flatMap((g) => g.facts.map((f) => fact(f.subject.id, f.relationship, f.object.id, f.citations.map((x) => x.id)))),
+        p.claims.map((cl) => ({ id: cl.id, support: cl.support.map((s) => support(s.citation.id, s.section)) })),
+      );
+    },
+    answerOfNeo4jGraphql: (d) => {
+      type Edges<P> = { edges: { properties: P; node: HasId }[] };
+      const [t] = field(d, 'therapies') as (Record<string, Edges<{ citations: string[] }>> & {
+        id: string;
+        sources: HasId[];
+        claims: { id: string; supportConnection: Edges<{ section: string }> }[];
+      })[];
+      return answer(
+        t!.id,
+        t!.sources.map((x) => x.id),
+        Object.entries(THERAPY_FACTS).flatMap(([f, type]) => t![`${f}Connection`]!.edges.map((e) => fact(t!.id, type, e.node.id, e.properties.citations))),
+        t!.claims.map((cl) => ({ id: cl.id, support: cl.supportConnection.edges.map((e) => support(e.node.id, e.properties.section)) })),
+      );
+    },
+    answerOfFloor: ([row]) => {
+      type Fact = { relationship: string; subject: string; object: string; citations: HasId[] };
+      type Claim = { id: string; support: { citation: HasId; section: string }[] };
+      return answer(
+        row!.id as string,
+        (row!.citations as HasId[]).map((x) => x.id),
+        (row!.facts as Fact[]).map((f) => fact(f.subject, f.relationship, f.object, f.citations.map((x) => x.id))),
+        (row!.claims as Claim[]).map((cl) => ({ id: cl.id, support: cl.support.map((s) => support(s.citation.id, s.section)) })),
+      );
+    },
   };
-}
-
-/** One statement for the node, its facts and claims; then the citations and the claims' support together. */
-async function provenanceFloor(reader: GraphReader, id: string): Promise<string[]> {
-  const p = await readProvenance(reader, id);
-  if (!p) return [];
-  const facts = p.factGroups.flatMap((g) => g.facts);
-  const citationIds = [...new Set([...((p.node.citations as string[] | undefined) ?? []), ...facts.flatMap((f) => f.citationIds)])];
-  const claimIds = p.claims.map((c) => c.id);
-  const [citations, support] = await Promise.all([
-    entitiesById(reader, citationIds),
-    relatedFacts(reader, [{ traversal: relationFields.Claim.support, parentIds: claimIds }]).then(([byClaim]) => byClaim!),
-  ]);
-  return [
-    ...new Set([
-      p.node.id,
-      ...citations.keys(),
-      ...facts.flatMap((f) => [f.subject.id, f.object.id]),
-      ...claimIds,
-      ...[...support.values()].flat().map((l) => l.far.id),
-    ]),
-  ];
 }

@@ -1,11 +1,20 @@
-/** A workload: the same question put to each contender, and how to read ids from each answer. */
+/**
+ * A workload: the same question put to each contender, and how each answer is brought to
+ * one comparable form (`answerOf…`), so that the three answers can be checked equal before
+ * anything is timed (verify.ts).
+ */
+import type { Rows } from '../floor.ts';
 
 export interface GraphQLRequest {
   query: string;
   variables?: Record<string, unknown>;
 }
 
-import type { GraphReader } from '../../src/neo4j/graph-reader.ts';
+/** A Cypher statement and its parameters (every value a parameter). */
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
 
 export interface Workload {
   id: string;
@@ -15,33 +24,12 @@ export interface Workload {
   /** How @neo4j/graphql answers it: generated operation, @fulltext, @cypher field, ... */
   neo4jGraphqlHow: string;
   /**
-   * The floor: the statements our API runs for one answer, built by src/queries (not copied)
-   * and run with the raw driver in the same order and parallelism, without GraphQL or HTTP.
-   * Returns what the ids are read from.
+   * The floor: the one statement a Neo4j expert would write by hand for this answer,
+   * projecting only what the answer needs; run through the driver, without GraphQL or HTTP.
    */
-  floor(reader: GraphReader): Promise<unknown>;
-  /** Where the floor's Cypher comes from. */
-  floorHow: string;
-  /** The ids that must agree across the three contenders. */
-  idsOfOurs(data: unknown): string[];
-  idsOfNeo4jGraphql(data: unknown): string[];
-  idsOfFloor(result: unknown): string[];
-}
-
-/**
- * Every string `id` field anywhere in a JSON value (and every string in a `citations` list,
- * where @neo4j/graphql shows a fact's citations as the ids its relationship stores): the
- * way answers are compared.
- */
-export function collectIds(value: unknown, into: Set<string> = new Set()): string[] {
-  if (Array.isArray(value)) {
-    for (const v of value) collectIds(v, into);
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'id' && typeof v === 'string') into.add(v);
-      else if (k === 'citations' && Array.isArray(v) && v.every((x) => typeof x === 'string')) for (const x of v) into.add(x);
-      else collectIds(v, into);
-    }
-  }
-  return [...into];
+  floor: Statement;
+  /** The answers in one comparable form: what all three return, with unordered lists sorted. */
+  answerOfOurs(data: unknown): unknown;
+  answerOfNeo4jGraphql(data: unknown): unknown;
+  answerOfFloor(rows: Rows): unknown;
 }
