@@ -24,6 +24,9 @@ const envSchema = z.object({
   CORS_ORIGINS: list.default([]),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb').default('100kb'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** How long a client may take to send a request's headers, and the whole request (src/http/server-timeouts.ts). */
+  HTTP_HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
 
   NEO4J_URI: z.string().url().optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
@@ -46,6 +49,9 @@ const envSchema = z.object({
   GRAPHQL_MAX_COST: positiveInt.default(25000),
   GRAPHQL_MAX_TOKENS: positiveInt.default(2000),
   GRAPHQL_MAX_DIRECTIVES: positiveInt.default(10),
+  GRAPHQL_MAX_LIST_LENGTH: positiveInt.default(100),
+  GRAPHQL_MAX_ID_LENGTH: positiveInt.default(128),
+  GRAPHQL_MAX_STRING_LENGTH: positiveInt.default(1024),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -79,6 +85,8 @@ export interface AppConfig {
     corsOrigins: string[];
     bodyLimit: string;
     rateLimitPerMinute: number;
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
   };
   neo4j: Neo4jConfig;
   seedDir: string;
@@ -97,6 +105,12 @@ export interface GraphQLLimits {
   maxTokens: number;
   /** Most directives. */
   maxDirectives: number;
+  /** Most values in any list argument (filter lists, `ids`, `types`). */
+  maxListLength: number;
+  /** Longest ID argument, in characters. */
+  maxIdLength: number;
+  /** Longest other string argument (cursors, `nameContains`), in characters. */
+  maxStringLength: number;
 }
 
 export class ConfigError extends Error {}
@@ -120,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       corsOrigins: e.CORS_ORIGINS,
       bodyLimit: e.BODY_LIMIT,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
     },
     neo4j: {
       uri: e.NEO4J_URI,
@@ -143,6 +159,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxCost: e.GRAPHQL_MAX_COST,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxListLength: e.GRAPHQL_MAX_LIST_LENGTH,
+      maxIdLength: e.GRAPHQL_MAX_ID_LENGTH,
+      maxStringLength: e.GRAPHQL_MAX_STRING_LENGTH,
     },
   };
 }

@@ -1,9 +1,10 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerOptions, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from './config.ts';
 import { createApolloServer, createRequestContext } from './graphql/server.ts';
 import { createHttpApp } from './http/app.ts';
 import { readinessCheck } from './http/readiness.ts';
+import { serverTimeouts } from './http/server-timeouts.ts';
 import type { Logger } from './logger.ts';
 import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.ts';
 import { DEADLINE_GRACE_MS } from './neo4j/graph-reader.ts';
@@ -42,7 +43,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
       context: () => createRequestContext(deps),
       readiness: () => (drain.closing ? Promise.resolve({ ready: false, reason: 'shutting down' }) : ready()),
     });
-    const server = await listen(drain.wrap(app), config.http.host, config.http.port);
+    const server = await listen(drain.wrap(app), config.http.host, config.http.port, serverTimeouts(config.http));
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.http.host}:${port}/graphql`;
 
@@ -65,9 +66,9 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
 
 type RequestListener = NonNullable<Parameters<typeof createServer>[1]>;
 
-function listen(app: RequestListener, host: string, port: number): Promise<Server> {
+function listen(app: RequestListener, host: string, port: number, options: ServerOptions): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createServer(app);
+    const server = createServer(options, app);
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(err.code === 'EADDRINUSE' ? new Error(`HTTP port ${host}:${port} is already in use; set PORT`) : err),
     );

@@ -49,7 +49,7 @@ export function createApolloServer(deps: GraphQLDeps): ApolloServer<RequestConte
     // own handlers would stop it a second time, concurrently, and the shutdown never ended.
     stopOnTerminationSignals: false,
     plugins: [
-      costLimitPlugin(config.graphql.maxCost),
+      costLimitPlugin(config.graphql),
       httpStatusPlugin,
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],

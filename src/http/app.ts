@@ -5,6 +5,9 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { AppConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { declaredBodyLimit } from './body-size.ts';
+import { jsonError } from './json-error.ts';
+import { notFoundPath } from './not-found.ts';
 import type { Readiness } from './readiness.ts';
 
 export interface HttpDeps<Context extends BaseContext> {
@@ -39,10 +42,12 @@ export function createHttpApp<Context extends BaseContext>(deps: HttpDeps<Contex
     '/graphql',
     cors({ origin: config.http.corsOrigins.includes('*') ? true : config.http.corsOrigins, methods: ['GET', 'POST'] }),
     ...(config.http.rateLimitPerMinute > 0 ? [graphqlRateLimit(config.http.rateLimitPerMinute)] : []),
+    declaredBodyLimit(config.http.bodyLimit),
     express.json({ limit: config.http.bodyLimit }),
     expressMiddleware(apollo, { context: async () => deps.context() }),
   );
 
+  app.use(notFoundPath);
   app.use(badRequestBody(deps.logger));
   return app;
 }
@@ -54,7 +59,7 @@ function graphqlRateLimit(perMinute: number) {
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     handler: (_req, res, _next, options) => {
-      res.status(options.statusCode).json(graphqlError(`rate limit exceeded: at most ${perMinute} requests a minute per client`, 'RATE_LIMITED'));
+      res.status(options.statusCode).json(jsonError(`rate limit exceeded: at most ${perMinute} requests a minute per client`, 'RATE_LIMITED'));
     },
   });
 }
@@ -67,18 +72,14 @@ function badRequestBody(logger: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;
     if (err?.type === 'entity.too.large') {
-      res.status(413).json(graphqlError(`request body too large: the limit is ${err.limit} bytes`, 'PAYLOAD_TOO_LARGE'));
+      res.status(413).json(jsonError(`request body too large: the limit is ${err.limit} bytes`, 'PAYLOAD_TOO_LARGE'));
     } else if (err?.type === 'entity.parse.failed') {
-      res.status(400).json(graphqlError('request body is not valid JSON', 'BAD_REQUEST'));
+      res.status(400).json(jsonError('request body is not valid JSON', 'BAD_REQUEST'));
     } else if (status >= 400 && status < 500) {
-      res.status(status).json(graphqlError(String(err?.message ?? 'bad request'), 'BAD_REQUEST'));
+      res.status(status).json(jsonError(String(err?.message ?? 'bad request'), 'BAD_REQUEST'));
     } else {
       logger.error({ err }, 'unhandled error in HTTP layer');
-      res.status(500).json(graphqlError('internal server error', 'INTERNAL_SERVER_ERROR'));
+      res.status(500).json(jsonError('internal server error', 'INTERNAL_SERVER_ERROR'));
     }
   };
-}
-
-function graphqlError(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
 }

@@ -18,6 +18,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PAYLOAD_TOO_LARGE',
   'NOT_FOUND',
+  'PERSISTED_QUERY_NOT_FOUND',
 ]);
 const STACK = /stacktrace|\bat [^\s]+ \(?[^\s]*:\d+:\d+\)?|node_modules|\.ts:\d+/i;
 
@@ -31,7 +32,8 @@ interface Answer {
 async function send(url: string, c: HostileRequest): Promise<Answer> {
   const body = c.body === undefined ? undefined : typeof c.body === 'string' || Buffer.isBuffer(c.body) ? c.body : JSON.stringify(c.body);
   const t0 = performance.now();
-  const res = await fetch(`${url}${c.search ?? ''}`, {
+  const target = c.path ? url.replace(/\/graphql$/, c.path) : url;
+  const res = await fetch(`${target}${c.search ?? ''}`, {
     method: c.method ?? 'POST',
     headers: c.headers ?? (c.method === 'GET' ? {} : { 'content-type': 'application/json' }),
     body,
@@ -50,7 +52,8 @@ async function send(url: string, c: HostileRequest): Promise<Answer> {
 }
 
 describe('hostile input', () => {
-  const service = useService({ NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '0' });
+  const logged: string[] = [];
+  const service = useService({ NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' }, { onLogLine: (line) => logged.push(line) });
   const answers: Record<string, { status: number; codes: string[]; ms: number }> = {};
   let before: GraphFingerprint;
 
@@ -65,12 +68,20 @@ describe('hostile input', () => {
     expect(a.text).not.toMatch(STACK);
     expect(a.codes).not.toContain('INTERNAL_SERVER_ERROR');
     if (c.status) expect(a.status).toBe(c.status);
+    if (c.code) expect(a.codes).toContain(c.code);
+    // What the service echoes of the request stays short, whatever the request holds.
+    expect(a.text.length, a.text.slice(0, 300)).toBeLessThan(20_000);
     if (c.expect === 'bad') {
       const clientError = a.status >= 400 || (a.codes.length > 0 && a.codes.every((code) => CLIENT_CODES.has(code)));
       expect(clientError, `answered ${a.status} ${a.codes.join(',')}: ${a.text.slice(0, 300)}`).toBe(true);
     } else {
       for (const code of a.codes) expect(CLIENT_CODES, a.text.slice(0, 300)).toContain(code);
     }
+  });
+
+  it('logged nothing at error level: bad requests are the client\'s mistake, not bugs', () => {
+    const errors = logged.map((l) => JSON.parse(l) as { level: number; msg?: string }).filter((l) => l.level >= 50);
+    expect(errors.map((e) => e.msg)).toEqual([]);
   });
 
   it('left the graph exactly as it was, and Object.prototype unpolluted', async () => {

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { useService } from '../support/service.ts';
@@ -95,6 +96,56 @@ describe('security defaults', () => {
       expect(((await over.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
       const under = await fetch(service().url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: META });
       expect(under.status).toBe(200);
+    });
+  });
+
+  describe('slow and oversized senders', () => {
+    const service = useService({ BODY_LIMIT: '1kb', HTTP_HEADERS_TIMEOUT_MS: '1000', HTTP_REQUEST_TIMEOUT_MS: '2000' });
+
+    /** Writes `head` (and keeps the socket open); resolves with what the server sent back and how long until it closed the connection. */
+    function rawExchange(head: string): Promise<{ reply: string; closedAfterMs: number }> {
+      const { port } = new URL(service().url);
+      return new Promise((resolve, reject) => {
+        const t0 = performance.now();
+        let reply = '';
+        const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(head));
+        socket.on('data', (d) => (reply += d.toString()));
+        socket.on('error', reject);
+        socket.on('close', () => resolve({ reply, closedAfterMs: performance.now() - t0 }));
+        socket.setTimeout(15_000, () => socket.destroy(new Error('the server kept the connection open for 15 s')));
+      });
+    }
+
+    it('answers 413 as soon as Content-Length declares more than BODY_LIMIT, without reading the body, and closes', async () => {
+      const { reply, closedAfterMs } = await rawExchange(
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 13000000\r\n\r\n{"query":`,
+      );
+      expect(reply).toMatch(/^HTTP\/1\.1 413 /);
+      expect(reply).toMatch(/connection: close/i);
+      expect(reply).toContain('PAYLOAD_TOO_LARGE');
+      expect(reply).toContain('BODY_LIMIT');
+      expect(closedAfterMs).toBeLessThan(1000);
+    });
+
+    it('closes a connection whose headers take longer than HTTP_HEADERS_TIMEOUT_MS', async () => {
+      const { reply, closedAfterMs } = await rawExchange('POST /graphql HTTP/1.1\r\nHost: x\r\n');
+      expect(reply === '' || /^HTTP\/1\.1 408 /.test(reply)).toBe(true);
+      expect(closedAfterMs).toBeGreaterThanOrEqual(900);
+      expect(closedAfterMs).toBeLessThan(4000);
+    });
+
+    it('closes a request whose body takes longer than HTTP_REQUEST_TIMEOUT_MS', async () => {
+      const { reply, closedAfterMs } = await rawExchange(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":`);
+      expect(reply === '' || /^HTTP\/1\.1 408 /.test(reply)).toBe(true);
+      expect(closedAfterMs).toBeGreaterThanOrEqual(1900);
+      expect(closedAfterMs).toBeLessThan(5000);
+    });
+
+    it('answers an unknown path with a JSON 404, not an HTML page', async () => {
+      const res = await fetch(service().url.replace(/\/graphql$/, '/admin'));
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/application\/json/);
+      expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('NOT_FOUND');
     });
   });
 

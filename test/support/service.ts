@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { startService, type RunningService } from '../../src/service.ts';
@@ -8,11 +9,15 @@ import { testConfig } from './neo4j.ts';
  * tests of one file, and stops it after them. Returns a getter because the service only
  * exists once beforeAll has run.
  */
-export function useService(overrides: Record<string, string> = {}): () => RunningService {
+export function useService(overrides: Record<string, string> = {}, options: { onLogLine?: (line: string) => void } = {}): () => RunningService {
   let service: RunningService | undefined;
   beforeAll(async () => {
     const config = testConfig({ PORT: '0', ...overrides });
-    service = await startService(config, createLogger(config));
+    // With onLogLine, the service logs (at LOG_LEVEL) to it instead of stdout, so a test can read its log.
+    const logger = options.onLogLine
+      ? pino({ level: config.logLevel, base: undefined }, { write: (line: string) => options.onLogLine!(line) })
+      : createLogger(config);
+    service = await startService(config, logger);
   });
   afterAll(async () => service?.close());
   return () => {

@@ -15,6 +15,7 @@ export function createFormatError(config: Pick<AppConfig, 'env' | 'graphql'>, lo
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED') return withTokenLimit(formatted, config.graphql.maxTokens);
     if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    if (isRequestError(error)) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
     logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'GraphQL resolver failed');
     if (config.env === 'development') return formatted;
     return {
@@ -24,6 +25,16 @@ export function createFormatError(config: Pick<AppConfig, 'env' | 'graphql'>, lo
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * Apollo reports a few faults of the request without a code, only with a 4xx status: a
+ * persisted query whose sha256Hash does not match its text, or an unsupported persisted-query
+ * version. They are the client's mistake, not a bug: BAD_REQUEST, not logged.
+ */
+function isRequestError(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | undefined)?.extensions?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /**

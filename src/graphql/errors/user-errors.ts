@@ -11,7 +11,15 @@ export function badUserInput(message: string, extensions: Record<string, unknown
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
 }
 
-/** A single lookup that found nothing: the field is null and this error says which id. */
+/** How much of a value from the request an error repeats: enough to recognise it, never a whole oversized input. */
+export const ECHO_LENGTH = 80;
+
+/** A value from the request, cut to ECHO_LENGTH characters (with an ellipsis) for an error message. */
+export function echo(value: string): string {
+  return value.length > ECHO_LENGTH ? `${value.slice(0, ECHO_LENGTH)}…` : value;
+}
+
+/** A single lookup that found nothing: the field is null and this error says which id (cut to ECHO_LENGTH). */
 export function notFound(kind: string, id: string): GraphQLError {
-  return new GraphQLError(`no ${kind} with id "${id}"`, { extensions: { code: 'NOT_FOUND', id } });
+  return new GraphQLError(`no ${kind} with id "${echo(id)}"`, { extensions: { code: 'NOT_FOUND', id: echo(id) } });
 }

@@ -1085,9 +1085,9 @@ export type Query = {
   schedules: ScheduleConnection;
   /**
    * Finds nodes by name, alias (Gleevec finds imatinib), description, a citation's title or a
-   * claim's text. Words are matched ignoring case, each may have one typo, all must match
+   * claim's text. Words are matched ignoring case, all must match
    * (in any of the indexed fields). Punctuation is ignored, so any text is a valid query; a
-   * query without letters or digits finds nothing.
+   * query without letters or digits finds nothing. Words of 4 to 20 letters may have one typo.
    */
   search: SearchConnection;
   /** All therapies in the graph, filtered, sorted and paged. */

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { DocumentNode, GraphQLCompositeType, GraphQLField, GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLCompositeType, GraphQLError, GraphQLField, GraphQLSchema } from 'graphql';
 // The package's ESM build imports graphql's .mjs files, a second copy of graphql beside the
 // CommonJS one that Apollo and this code load ("from another module or realm"); its CommonJS
 // build shares ours.
@@ -7,6 +7,8 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import type { RequestContext } from '../context.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/page-args.ts';
 import { badUserInput } from '../errors/user-errors.ts';
+import type { GraphQLLimits } from '../../config.ts';
+import { argumentLimitsEstimator } from './argument-limits.ts';
 import { limitError } from './limit-error.ts';
 
 /** What a plain list (bounded by the model: a therapy's routes, a fact's citations) is assumed to hold. */
@@ -44,20 +46,30 @@ export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, chil
   return 1 + listSize(type, field, args) * childComplexity;
 };
 
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
-  return getComplexity({ schema, query: document, variables, estimators: [listSizeEstimator], ...(operationName ? { operationName } : {}) });
+/**
+ * The estimated cost of an operation with its variables. With `limits`, the same walk first
+ * checks every argument's size (argument-limits.ts) and throws the first breach.
+ */
+export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string, limits?: GraphQLLimits): number {
+  const estimators = limits ? [argumentLimitsEstimator(limits), listSizeEstimator] : [listSizeEstimator];
+  return getComplexity({ schema, query: document, variables, estimators, ...(operationName ? { operationName } : {}) });
 }
 
-/** Rejects an operation whose estimated cost is over `maxCost` once its operation (and variables) are known. */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin<RequestContext> {
+/**
+ * Rejects an operation whose arguments are over a size limit, or whose estimated cost is
+ * over `maxCost`, once its operation (and variables) are known.
+ */
+export function costLimitPlugin(limits: GraphQLLimits): ApolloServerPlugin<RequestContext> {
+  const { maxCost } = limits;
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
-            cost = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+            cost = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined, limits);
           } catch (err) {
+            if (err instanceof Object && 'extensions' in err && (err as GraphQLError).extensions.limit) throw err;
             // The estimate needs the variables' values: variables that do not fit their types
             // are the request's mistake, reported as graphql-js words it.
             throw badUserInput(err instanceof Error ? err.message : String(err), { http: { status: 400 } });

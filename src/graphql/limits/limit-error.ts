@@ -1,19 +1,28 @@
 import { GraphQLError } from 'graphql';
+import { SEARCH_LIMITS, type SearchLimitName } from '../../queries/search/lucene-query.ts';
 
-/** The name of each request limit as errors report it, with the setting that changes it. */
+/**
+ * The name of each request limit as errors report it, with the setting that changes it
+ * (null: a limit of the API's contract, documented in the schema, not a setting).
+ */
 export const LIMITS = {
   maxDepth: 'GRAPHQL_MAX_DEPTH',
   maxAliases: 'GRAPHQL_MAX_ALIASES',
   maxCost: 'GRAPHQL_MAX_COST',
   maxTokens: 'GRAPHQL_MAX_TOKENS',
   maxDirectives: 'GRAPHQL_MAX_DIRECTIVES',
+  maxListLength: 'GRAPHQL_MAX_LIST_LENGTH',
+  maxIdLength: 'GRAPHQL_MAX_ID_LENGTH',
+  maxStringLength: 'GRAPHQL_MAX_STRING_LENGTH',
+  ...(Object.fromEntries(Object.keys(SEARCH_LIMITS).map((k) => [k, null])) as Record<SearchLimitName, null>),
 } as const;
 export type LimitName = keyof typeof LIMITS;
 
 /** How every limit rejection names the limit: in the message, and in `extensions.limit` for programs. */
 export function describeLimit(name: LimitName, max: number, found: number | undefined, message: string) {
+  const setting = LIMITS[name];
   return {
-    message: `${message} (limit ${name} = ${max}, set by ${LIMITS[name]})`,
+    message: `${message} (limit ${name} = ${max}${setting ? `, set by ${setting}` : ''})`,
     limit: { name, max, ...(found === undefined ? {} : { found }) },
   };
 }
@@ -23,5 +32,13 @@ export function limitError(name: LimitName, max: number, found: number | undefin
   const described = describeLimit(name, max, found, message);
   return new GraphQLError(described.message, {
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: described.limit, http: { status: 400 } },
+  });
+}
+
+/** An argument value over a size limit, before any Cypher ran: BAD_USER_INPUT (HTTP 400), naming the argument. */
+export function argumentLimitError(name: LimitName, max: number, found: number, message: string, argument: string): GraphQLError {
+  const described = describeLimit(name, max, found, message);
+  return new GraphQLError(described.message, {
+    extensions: { code: 'BAD_USER_INPUT', argument, limit: described.limit, http: { status: 400 } },
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SEARCH_WORDS, searchWords, toLuceneQuery } from './lucene-query.ts';
+import { SEARCH_LIMITS, searchInputProblem, searchWords, toLuceneQuery } from './lucene-query.ts';
 
 describe('toLuceneQuery', () => {
   it('requires every word, exact or as a prefix, with one typo from four letters on', () => {
@@ -8,7 +8,7 @@ describe('toLuceneQuery', () => {
   });
 
   it('lets no Lucene syntax through: operators, quotes, fields, wildcards, ranges, keywords', () => {
-    const nasty = 'title:(imatinib OR "x") AND NOT y~2 z* [a TO b] {c} ^ ! && || \\ / + -';
+    const nasty = 'title:(imatinib OR "x") AND NOT y~2 z* [a TO b] {} ^ ! && || \\ / + -';
     const query = toLuceneQuery(nasty)!;
     const words = query.match(/\+\(([^ ^]+)\^3/g)!.map((w) => w.slice(2, -2));
     for (const w of words) expect(w).toMatch(/^[\p{L}\p{N}]+$/u);
@@ -20,8 +20,25 @@ describe('toLuceneQuery', () => {
     expect(searchWords('Ménétrier’s disease (ICD-10)')).toEqual(['ménétrier', 's', 'disease', 'icd', '10']);
   });
 
-  it('has no query for input without letters or digits, and caps the number of words', () => {
+  it('has no query for input without letters or digits', () => {
     expect(toLuceneQuery('  ?!* ')).toBeUndefined();
-    expect(searchWords(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '))).toHaveLength(MAX_SEARCH_WORDS);
+  });
+
+  it('gives one typo of tolerance only to words of 4 to 20 letters', () => {
+    expect(toLuceneQuery('abc')).not.toContain('~');
+    expect(toLuceneQuery('a'.repeat(20))).toContain('~1');
+    expect(toLuceneQuery('a'.repeat(21))).toBe(`+(${'a'.repeat(21)}^3 OR ${'a'.repeat(21)}*^2)`);
+  });
+
+  it('names the limit an over-long query breaks: its length, a word, the word count', () => {
+    const { maxSearchLength, maxSearchWordLength, maxSearchWords } = SEARCH_LIMITS;
+    expect(searchInputProblem('x'.repeat(maxSearchLength))).toMatchObject({ name: 'maxSearchWordLength', found: maxSearchLength });
+    expect(searchInputProblem(' '.repeat(maxSearchLength + 1))).toMatchObject({ name: 'maxSearchLength', max: maxSearchLength, found: maxSearchLength + 1 });
+    expect(searchInputProblem('a'.repeat(maxSearchWordLength))).toBeUndefined();
+    expect(searchInputProblem(`ok ${'a'.repeat(maxSearchWordLength + 1)}`)).toMatchObject({ name: 'maxSearchWordLength', found: maxSearchWordLength + 1 });
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+    expect(searchWords(words(maxSearchWords))).toHaveLength(maxSearchWords);
+    expect(searchInputProblem(words(maxSearchWords + 1))).toMatchObject({ name: 'maxSearchWords', found: maxSearchWords + 1 });
+    expect(() => toLuceneQuery(words(maxSearchWords + 1))).toThrow(/at most 12/);
   });
 });
