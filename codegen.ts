@@ -1,7 +1,9 @@
 /**
  * graphql-codegen: typed resolvers from the SDL in schema/ (with our parent types as
- * mappers), and typed documents for the operations the API tests run. `npm run codegen`
- * writes src/graphql/generated/; `npm run codegen:check` fails when it is out of date.
+ * mappers), typed documents for the operations the API tests run, and typed documents for
+ * the explorer's operations (web/src/operations, client preset, as strings so the browser
+ * needs no GraphQL parser). `npm run codegen` writes src/graphql/generated/ and
+ * web/src/generated/; `npm run codegen:check` fails when either is out of date.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { enumValues } from './src/graphql/enum-values.ts';
@@ -16,7 +18,6 @@ const entityConnections = KIND_NAMES.flatMap((kind) => [
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
-  documents: 'test/api/operations/**/*.graphql',
   emitLegacyCommonJSImports: false,
   importExtension: '.ts',
   generates: {
@@ -53,9 +54,16 @@ const config: CodegenConfig = {
       },
     },
     'src/graphql/generated/operations/': {
+      documents: 'test/api/operations/**/*.graphql',
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true },
+    },
+    'web/src/generated/': {
+      documents: 'web/src/operations/**/*.graphql',
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string' },
     },
   },
 };

@@ -6,6 +6,7 @@ import { rateLimit } from 'express-rate-limit';
 import type { AppConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { declaredBodyLimit } from './body-size.ts';
+import { exploreRouter } from './explore.ts';
 import { jsonError } from './json-error.ts';
 import { notFoundPath } from './not-found.ts';
 import type { Readiness } from './readiness.ts';
@@ -20,9 +21,9 @@ export interface HttpDeps<Context extends BaseContext> {
 }
 
 /**
- * The HTTP layer: probes, CORS allow-list, per-client rate limit, request-body limit, and
- * the GraphQL endpoint. Everything that is not GraphQL-specific lives here, so that the
- * GraphQL layer (src/graphql) knows nothing of Express.
+ * The HTTP layer: probes, CORS allow-list, per-client rate limit, request-body limit, the
+ * GraphQL endpoint, and the explorer web app at /explore. Everything that is not
+ * GraphQL-specific lives here, so that the GraphQL layer (src/graphql) knows nothing of Express.
  */
 export function createHttpApp<Context extends BaseContext>(deps: HttpDeps<Context>): Express {
   const { config, apollo } = deps;
@@ -46,6 +47,10 @@ export function createHttpApp<Context extends BaseContext>(deps: HttpDeps<Contex
     express.json({ limit: config.http.bodyLimit }),
     expressMiddleware(apollo, { context: async () => deps.context() }),
   );
+
+  // The explorer web app (web/), and the root sends a browser to it.
+  app.use('/explore', exploreRouter());
+  app.get('/', (_req, res) => res.redirect(302, '/explore/'));
 
   app.use(notFoundPath);
   app.use(badRequestBody(deps.logger));
