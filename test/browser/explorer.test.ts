@@ -14,8 +14,10 @@ import { useService } from '../support/service.ts';
 import { buildExplorer } from './support/build-web.ts';
 import { launchChromium, watchPage, type RunningBrowser } from './support/chromium.ts';
 
-describe('the explorer in a browser', () => {
-  const service = useService();
+// Generous timeouts: the first statements on a cold Neo4j are planned slowly on a busy
+// 2-core machine; these tests are about the explorer, the benchmark measures query speed.
+describe('the explorer in a browser', { timeout: 180_000 }, () => {
+  const service = useService({ QUERY_TIMEOUT_MS: '60000' });
   let browser: RunningBrowser | undefined;
   let watch: Awaited<ReturnType<typeof watchPage>>;
   let page: Page;
@@ -30,7 +32,7 @@ describe('the explorer in a browser', () => {
     browser = await launchChromium();
     watch = await watchPage(browser.context);
     page = await browser.context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(60_000);
     watch.attach(page);
   });
   afterAll(async () => browser?.close());
@@ -43,13 +45,13 @@ describe('the explorer in a browser', () => {
     const therapies = page.locator('section.result-group', { has: page.getByRole('heading', { name: /^Therapies/ }) });
     await therapies.getByRole('link', { name: 'Imatinib' }).click();
     await page.waitForURL('**/explore/entity/imatinib');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Imatinib');
+    await page.getByRole('heading', { level: 1, name: 'Imatinib', exact: true }).waitFor();
     expect(await page.locator('.attributes').textContent()).toContain('Gleevec');
   });
 
   it('shows each fact of a therapy with the titles of its citations, and its claims with excerpts', async () => {
     await open('/explore/entity/imatinib');
-    const oral = page.locator('li.fact', { has: page.getByRole('link', { name: 'Oral', exact: true }) }).first();
+    const oral = page.locator('li.fact', { has: page.getByRole('link', { name: /^Oral/ }) }).first();
     await oral.waitFor();
     expect(await oral.locator('.relationship').textContent()).toBe('administered via');
     const citationTitles = await oral.locator('a.citation').allTextContents();
@@ -63,7 +65,7 @@ describe('the explorer in a browser', () => {
   it('draws the neighbourhood graph, shows a fact with its sources, and the depth-2 graph of leukemia', async () => {
     await open('/explore/entity/imatinib');
     const canvas = page.locator('.graph-canvas');
-    await expect.poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 30_000 }).toBeGreaterThan(3);
+    await expect.poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 60_000 }).toBeGreaterThan(3);
     expect(await canvas.locator('canvas').count()).toBeGreaterThan(0);
     const factSelect = page.getByLabel('Show a fact');
     const option = (await factSelect.locator('option').nth(1).getAttribute('value'))!;
@@ -71,10 +73,10 @@ describe('the explorer in a browser', () => {
     expect(await page.locator('.fact-details a.citation').count()).toBeGreaterThan(0);
 
     await open('/explore/entity/leukemia');
-    await expect.poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 30_000 }).toBeGreaterThan(1);
+    await expect.poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 60_000 }).toBeGreaterThan(1);
     const depth1 = Number(await canvas.getAttribute('data-nodes'));
     await page.getByLabel('Depth').selectOption('2');
-    await expect.poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 30_000 }).toBeGreaterThan(depth1);
+    await expect.poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 60_000 }).toBeGreaterThan(depth1);
     // The page still answers at once after drawing the hub's depth-2 graph.
     const started = Date.now();
     await page.evaluate(() => new Promise((resolve) => (globalThis as any).requestAnimationFrame(resolve)));
@@ -98,8 +100,8 @@ describe('the explorer in a browser', () => {
     const id = (await link.textContent())!;
     await link.click();
     await page.waitForURL(`**/explore/entity/${id}`);
-    await expect.poll(() => page.locator('main h1').first().textContent()).not.toBe('Not found');
-    expect(await page.locator('main code').first().textContent()).toBe(id);
+    await page.locator('article.entity').waitFor();
+    expect(await page.locator('.kind-line code').textContent()).toBe(id);
   });
 
   it('keeps the finder state in the URL: a deep link survives a reload', async () => {

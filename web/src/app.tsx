@@ -3,6 +3,7 @@
  * and an error boundary so that a bug shows a message, never a blank page or a stack.
  */
 import { Component, type ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { SearchBox } from './components/search-box.tsx';
 import { paths } from './routes.ts';
@@ -20,6 +21,7 @@ export function App() {
         Skip to content
       </a>
       <Header />
+      <FocusOnNavigation />
       <main id="main" tabIndex={-1}>
         <Boundary>
           <Router>
@@ -65,6 +67,21 @@ function Header() {
       <SearchBox />
     </header>
   );
+}
+
+/**
+ * After a link leads to another view, focus moves to the main content (as a page load would
+ * start a keyboard or screen-reader user there). Changes of the query only (a finder filter
+ * toggled) keep the focus where it is.
+ */
+function FocusOnNavigation() {
+  const { path } = useLocation();
+  const previous = useRef(path);
+  useEffect(() => {
+    if (previous.current !== path) document.getElementById('main')?.focus();
+    previous.current = path;
+  }, [path]);
+  return null;
 }
 
 function UnknownPage() {
