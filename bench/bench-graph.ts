@@ -40,7 +40,7 @@ export async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Se
 
     // The floor runs with the API's own query timeout.
     const floor = floorRunner(neo4j.driver, neo4j.database, loadConfig().neo4j.queryTimeoutMs);
-    const all = (await buildWorkloads(graph, floor, neo4jGraphql.url)).filter((w) => !settings.workloads || settings.workloads.includes(w.id));
+    const all = (await step('reading the ids the workloads ask about', buildWorkloads(graph, floor, neo4jGraphql.url))).filter((w) => !settings.workloads || settings.workloads.includes(w.id));
     const api = await inProcessApi(neo4j, false);
     const { passed, failures } = await checkWorkloads(all, { ours: ours.url, neo4jGraphql: neo4jGraphql.url }, floor, api).finally(() => api.stop());
     for (const p of passed) log(`${p.workload.id}: the three answers agree (${p.answerChars} characters compared); our API sends ${p.statements} statement(s)`);
@@ -49,7 +49,7 @@ export async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Se
     const workloads = passed.map((p) => p.workload);
     const profileFile = path.join(resultsDir, 'profiles', `${graph}-cypher.txt`);
     mkdirSync(path.dirname(profileFile), { recursive: true });
-    const dbHits = await profileCypher(workloads, neo4j, profileFile);
+    const dbHits = await step('PROFILE of one answer per workload', profileCypher(workloads, neo4j, profileFile));
     log(`PROFILE of one answer per workload: ${workloads.map((w) => `${w.id} ours ${dbHits.get(w.id)!.ours} / floor ${dbHits.get(w.id)!.floor}`).join(', ')} db hits; plans in ${profileFile}`);
 
     const measured = await measure(workloads, { ours, neo4jGraphql, floor }, settings, log);
@@ -79,6 +79,13 @@ export async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Se
   } finally {
     await Promise.all([ours.stop(), neo4jGraphql?.stop()]);
   }
+}
+
+/** The step's promise, its failure prefixed with what the step was doing. */
+function step<T>(what: string, p: Promise<T>): Promise<T> {
+  return p.catch((err: unknown) => {
+    throw new Error(`${what}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  });
 }
 
 function mib(kib: number): number {
