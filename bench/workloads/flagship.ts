@@ -7,18 +7,19 @@ import type { Workload } from './workload.ts';
 const FIRST = 50;
 
 /**
- * By hand: the cancer type's subtree (one index seek, then down SUBTYPE_OF), the therapies
- * used for any of it, kept when given by one of the routes; sorted by name ignoring case
- * (then id), counted, and the first page projected with its two lists.
+ * By hand: two sets of therapies joined on the therapy (a hash join): those used for any
+ * cancer type in the subtree (one index seek, then down SUBTYPE_OF) and those given by one
+ * of the routes (one index seek per route, then in along ADMINISTERED_VIA, which a dense
+ * route node stores by type); sorted by name ignoring case (then id), counted, and the
+ * first page projected with its two lists. On the scaled graph the join reads a third of
+ * the db hits of testing the route of every therapy of the subtree.
  */
 const FLOOR = /* Cypher */ `
-MATCH (root:Entity {id: $cancerType})<-[:SUBTYPE_OF*0..]-(ct:CancerType)
-WHERE root:CancerType
-WITH DISTINCT ct
-MATCH (ct)<-[:USED_FOR]-(t:Therapy)
+MATCH (root:Entity {id: $cancerType})<-[:SUBTYPE_OF*0..]-(:CancerType)<-[:USED_FOR]-(t:Therapy)-[:ADMINISTERED_VIA]->(r:Entity)
+USING JOIN ON t
+WHERE root:CancerType AND r.id IN $routes AND r:DeliveryRoute
 WITH DISTINCT t
-WHERE EXISTS { MATCH (t)-[:ADMINISTERED_VIA]->(r:DeliveryRoute) WHERE r.id IN $routes }
-WITH t ORDER BY toLower(t.name), t.id
+ORDER BY toLower(t.name), t.id
 WITH collect(t) AS matched
 RETURN size(matched) AS totalCount, [t IN matched[0..$first] | t {
   .id, .name,
