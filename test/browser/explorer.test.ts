@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EXPLORER_DIST } from '../../src/http/explore.ts';
 import { ensureShippedSeed } from '../support/seeded.ts';
 import { useService } from '../support/service.ts';
@@ -17,28 +17,36 @@ import { launchChromium, watchPage, type RunningBrowser } from './support/chromi
 // Generous timeouts: the first statements on a cold Neo4j are planned slowly on a busy
 // 2-core machine; these tests are about the explorer, the benchmark measures query speed.
 describe('the explorer in a browser', { timeout: 180_000 }, () => {
-  const service = useService({ QUERY_TIMEOUT_MS: '60000' });
-  let browser: RunningBrowser | undefined;
-  let watch: Awaited<ReturnType<typeof watchPage>>;
-  let page: Page;
+  // Production mode, as a deployment runs it (no Sandbox, no stack traces, no introspection).
+  const service = useService({ NODE_ENV: 'production', QUERY_TIMEOUT_MS: '60000' });
   const base = () => service().url.replace(/\/graphql$/, '');
-  const open = async (url: string) => {
+  // Started by the first test that needs it, not in beforeAll: when no browser can start,
+  // every test fails with that one line (a failed beforeAll would report them as skipped).
+  let started: Promise<{ browser: RunningBrowser; watch: Awaited<ReturnType<typeof watchPage>>; page: Page }> | undefined;
+  const session = () =>
+    (started ??= (async () => {
+      await ensureShippedSeed();
+      buildExplorer();
+      const browser = await launchChromium();
+      const watch = await watchPage(browser.context);
+      const page = await browser.context.newPage();
+      page.setDefaultTimeout(60_000);
+      watch.attach(page);
+      return { browser, watch, page };
+    })());
+  const open = async (url: string): Promise<Page> => {
+    const { page } = await session();
     await page.goto(`${base()}${url}`);
+    return page;
   };
 
-  beforeAll(async () => {
-    await ensureShippedSeed();
-    buildExplorer();
-    browser = await launchChromium();
-    watch = await watchPage(browser.context);
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(60_000);
-    watch.attach(page);
+  afterAll(async () => {
+    const s = await started?.catch(() => undefined);
+    await s?.browser.close();
   });
-  afterAll(async () => browser?.close());
 
   it('finds imatinib from a misspelt brand name, grouped by kind, and opens it', async () => {
-    await open('/explore/');
+    const page = await open('/explore/');
     await page.getByRole('searchbox', { name: 'Search' }).fill('gleevc');
     await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
     await page.waitForURL('**/explore/search?q=gleevc');
@@ -50,7 +58,7 @@ describe('the explorer in a browser', { timeout: 180_000 }, () => {
   });
 
   it('shows each fact of a therapy with the titles of its citations, and its claims with excerpts', async () => {
-    await open('/explore/entity/imatinib');
+    const page = await open('/explore/entity/imatinib');
     const oral = page.locator('li.fact', { has: page.getByRole('link', { name: /^Oral/ }) }).first();
     await oral.waitFor();
     expect(await oral.locator('.relationship').textContent()).toBe('administered via');
@@ -63,7 +71,7 @@ describe('the explorer in a browser', { timeout: 180_000 }, () => {
   });
 
   it('draws the neighbourhood graph, shows a fact with its sources, and the depth-2 graph of leukemia', async () => {
-    await open('/explore/entity/imatinib');
+    const page = await open('/explore/entity/imatinib');
     const canvas = page.locator('.graph-canvas');
     await expect.poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 60_000 }).toBeGreaterThan(3);
     expect(await canvas.locator('canvas').count()).toBeGreaterThan(0);
@@ -84,7 +92,7 @@ describe('the explorer in a browser', { timeout: 180_000 }, () => {
   });
 
   it('finds a path between two entities, each hop with its citations', async () => {
-    await open('/explore/paths?from=imatinib&to=gastrointestinal-stromal-tumor');
+    const page = await open('/explore/paths?from=imatinib&to=gastrointestinal-stromal-tumor');
     const step = page.locator('ol.paths li.step').first();
     await step.waitFor();
     expect(await step.textContent()).toMatch(/used for/);
@@ -92,7 +100,7 @@ describe('the explorer in a browser', { timeout: 180_000 }, () => {
   });
 
   it('lists the audit with counts, and an id of a finding leads to its view', async () => {
-    await open('/explore/audit');
+    const page = await open('/explore/audit');
     await page.locator('table.audit-summary').waitFor();
     const counts = await page.locator('table.audit-summary td.num').allTextContents();
     expect(counts.length).toBeGreaterThan(0);
@@ -105,7 +113,7 @@ describe('the explorer in a browser', { timeout: 180_000 }, () => {
   });
 
   it('keeps the finder state in the URL: a deep link survives a reload', async () => {
-    await open('/explore/therapies?route=oral&cancerType=leukemia');
+    const page = await open('/explore/therapies?route=oral&cancerType=leukemia');
     const rows = page.locator('table.results tbody tr');
     await rows.first().waitFor();
     const before = await rows.locator('td:last-child').allTextContents();
@@ -119,14 +127,15 @@ describe('the explorer in a browser', { timeout: 180_000 }, () => {
   });
 
   it('says an unknown id is not found, in the page', async () => {
-    await open('/explore/entity/no-such-entity');
+    const page = await open('/explore/entity/no-such-entity');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Not found');
     expect(await alert.textContent()).toContain('no-such-entity');
   });
 
-  it('logged no console error and sent no request off the machine; the build references nothing remote', () => {
+  it('logged no console error and sent no request off the machine; the build references nothing remote', async () => {
+    const { watch } = await session();
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.offMachine).toEqual([]);
     const built = readdirSync(path.join(EXPLORER_DIST, 'assets')).map((f) => path.join('assets', f));
