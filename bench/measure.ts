@@ -18,30 +18,31 @@ export interface Servers {
   ours: ChildServer;
   neo4jGraphql: ChildServer;
   floor: FloorRunner;
+  /** Our API with its response cache on, when it has one. */
+  oursCached?: ChildServer;
 }
 
 export interface Measured {
-  slots: Record<Contender, Slot[]>;
+  slots: Partial<Record<Contender, Slot[]>>;
   oursPeakRssKiB: number;
 }
 
 export async function measure(workloads: Workload[], servers: Servers, s: Settings, log: (line: string) => void): Promise<Map<string, Measured>> {
+  const contenders: Contender[] = servers.oursCached ? [...CONTENDERS, 'oursCached'] : [...CONTENDERS];
   const warmup = { connections: s.connections, durationS: s.warmupS };
-  for (const w of workloads) for (const c of CONTENDERS) await runSlot(c, w, servers, warmup);
-  log(`warmed up: ${workloads.length} workloads × ${CONTENDERS.length} contenders × ${s.warmupS} s`);
+  for (const w of workloads) for (const c of contenders) await runSlot(c, w, servers, warmup);
+  log(`warmed up: ${workloads.length} workloads × ${contenders.length} contenders × ${s.warmupS} s`);
 
-  const out = new Map<string, Measured>(
-    workloads.map((w) => [w.id, { slots: { ours: [], neo4jGraphql: [], floor: [] }, oursPeakRssKiB: 0 }]),
-  );
+  const out = new Map<string, Measured>(workloads.map((w) => [w.id, { slots: {}, oursPeakRssKiB: 0 }]));
   const timed = { connections: s.connections, durationS: s.durationS };
   for (let round = 1; round <= s.rounds; round++) {
     for (const w of workloads) {
       const m = out.get(w.id)!;
-      for (const c of CONTENDERS) {
+      for (const c of contenders) {
         const rss = c === 'ours' ? sampleRss(servers.ours.pid) : undefined;
         const slot = await runSlot(c, w, servers, timed);
         if (rss) m.oursPeakRssKiB = Math.max(m.oursPeakRssKiB, rss.stop());
-        m.slots[c].push(slot);
+        (m.slots[c] ??= []).push(slot);
         log(describeSlot(round, w.id, c, slot));
       }
     }
@@ -57,6 +58,8 @@ function runSlot(c: Contender, w: Workload, servers: Servers, o: LoadOptions): P
       return runHttpSlot({ url: servers.neo4jGraphql.url, body: JSON.stringify(w.neo4jGraphql) }, o);
     case 'floor':
       return runDriverSlot(() => servers.floor.run(w.floor), o);
+    case 'oursCached':
+      return runHttpSlot({ url: servers.oursCached!.url, body: JSON.stringify(w.ours) }, o);
   }
 }
 

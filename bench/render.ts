@@ -1,6 +1,6 @@
 /** Results → markdown: the tables printed at the end of a run and kept in BENCHMARKS.md. */
 import type { GraphResult } from './results.ts';
-import { CONTENDERS, CONTENDER_LABELS } from './summary.ts';
+import { CONTENDERS, CONTENDER_LABELS, round } from './summary.ts';
 
 export function renderResults(results: GraphResult[]): string {
   const first = results[0];
@@ -55,6 +55,20 @@ function renderGraph(r: GraphResult): string {
   for (const w of r.workloads) {
     const errs = CONTENDERS.map((c) => `${w.contenders[c].errors} / ${w.contenders[c].non2xx} / ${w.contenders[c].graphqlErrors}`);
     lines.push(`| ${w.title} | ${errs.join(' | ')} | ${w.oursPeakRssMiB} | ${w.statements} | ${w.dbHits.ours} | ${w.dbHits.floor} | ${w.neo4jGraphqlHow} |`);
+  }
+  const cached = r.workloads.filter((w) => w.oursCached);
+  if (cached.length) {
+    lines.push(
+      '',
+      'Our API with its response cache on (a second instance, `RESPONSE_CACHE=on`, timed in the same rounds; not compared with the peer):',
+      '',
+      '| workload | req/s | ÷ our API without cache | p50 ms | p99 ms | errors |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const w of cached) {
+      const c = w.oursCached!;
+      lines.push(`| ${w.title} | ${n(c.throughput)} | ${n(round(c.throughput / w.contenders.ours.throughput, 2))}× | ${n(c.p50Ms)} | ${n(c.p99Ms)} | ${c.errors + c.non2xx + c.graphqlErrors} |`);
+    }
   }
   if (r.failures.length) {
     lines.push('', 'Not timed (failed the answer check):', '', ...r.failures.map((f) => `- \`${f.workload}\`: ${f.reason.replace(/\s+/g, ' ')}`));

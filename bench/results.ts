@@ -5,7 +5,7 @@ import type { GraphStats } from './graphs.ts';
 import type { Machine } from './machine.ts';
 import type { Settings } from './settings.ts';
 import type { DbHits } from './cypher-profile.ts';
-import type { Contender, ContenderSummary, Ratios } from './summary.ts';
+import type { ComparedContender, ContenderSummary, Ratios } from './summary.ts';
 import type { Failure } from './verify.ts';
 
 export interface WorkloadResult {
@@ -18,7 +18,9 @@ export interface WorkloadResult {
   statements: number;
   /** Neo4j's PROFILE of one answer. */
   dbHits: DbHits;
-  contenders: Record<Contender, ContenderSummary>;
+  contenders: Record<ComparedContender, ContenderSummary>;
+  /** Our API with its response cache on, when it has one (not compared with the peer). */
+  oursCached?: ContenderSummary;
   ratios: Ratios;
   oursPeakRssMiB: number;
 }

@@ -4,24 +4,41 @@
  * server. With BENCH_CPU_PROF=1 our API runs under --cpu-prof (from bench/profiled-api.ts).
  */
 import path from 'node:path';
+import { loadConfig } from '../src/config.ts';
 import { startChildServer, type ChildServer } from './child-server.ts';
 import type { BenchNeo4j } from './neo4j.ts';
 import type { Settings } from './settings.ts';
 
 export const OURS_PORT = '4720';
 export const NEO4J_GRAPHQL_PORT = '4721';
+export const OURS_CACHED_PORT = '4722';
 
-export function startOurApi(graph: string, neo4j: BenchNeo4j, s: Settings, logDir: string): Promise<ChildServer> {
+/**
+ * Our API. Every comparison with the peer reads Neo4j for every answer, so the response
+ * cache is off, unless `cached` (a second instance, reported in columns of its own).
+ */
+export function startOurApi(graph: string, neo4j: BenchNeo4j, s: Settings, logDir: string, cached = false): Promise<ChildServer> {
   const profileDir = path.join(path.dirname(logDir), 'profiles');
   return startChildServer({
-    name: `${graph}-ours`,
+    name: `${graph}-ours${cached ? '-cached' : ''}`,
     entry: s.cpuProf ? 'bench/profiled-api.ts' : 'src/main.ts',
-    // Every comparison with the peer reads Neo4j for every answer: no response cache.
-    env: { ...neo4j.childEnv, PORT: OURS_PORT, RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production', RESPONSE_CACHE: 'off' },
+    env: {
+      ...neo4j.childEnv,
+      PORT: cached ? OURS_CACHED_PORT : OURS_PORT,
+      RATE_LIMIT_PER_MINUTE: '0',
+      NODE_ENV: 'production',
+      RESPONSE_CACHE: cached ? 'on' : 'off',
+    },
     // One file per thread (tsx's loader runs in a worker): the main thread's is the largest.
     nodeArgs: s.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, `${graph}-ours`)}`] : [],
     logDir,
   });
+}
+
+/** Whether our API has a response cache (RESPONSE_CACHE) to measure. */
+export function hasResponseCache(): boolean {
+  const serving = (loadConfig() as unknown as { serving?: { responseCache?: unknown } }).serving;
+  return typeof serving?.responseCache === 'boolean';
 }
 
 export function startNeo4jGraphql(graph: string, neo4j: BenchNeo4j, logDir: string): Promise<ChildServer> {

@@ -2,13 +2,20 @@
 import type { Slot } from './slot.ts';
 import { Samples } from './stats.ts';
 
+/** The contenders compared with each other. */
 export const CONTENDERS = ['ours', 'neo4jGraphql', 'floor'] as const;
-export type Contender = (typeof CONTENDERS)[number];
+export type ComparedContender = (typeof CONTENDERS)[number];
+/**
+ * Our API with its response cache on (when it has one): timed in the same rounds but
+ * reported in columns of its own, never compared with the peer.
+ */
+export type Contender = ComparedContender | 'oursCached';
 
 export const CONTENDER_LABELS: Record<Contender, string> = {
   ours: 'our API (HTTP)',
   neo4jGraphql: '@neo4j/graphql (HTTP)',
   floor: 'hand-written statement (floor)',
+  oursCached: 'our API, response cache on (HTTP)',
 };
 
 export interface ContenderSummary {
@@ -50,7 +57,7 @@ export interface Ratios {
   p50OursOverFloor: number;
 }
 
-export function ratios(s: Record<Contender, ContenderSummary>): Ratios {
+export function ratios(s: Record<ComparedContender, ContenderSummary>): Ratios {
   return {
     throughputOursOverNeo4jGraphql: round(s.ours.throughput / s.neo4jGraphql.throughput, 2),
     p50OursOverFloor: round(s.ours.p50Ms / s.floor.p50Ms, 2),
