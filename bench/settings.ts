@@ -3,8 +3,8 @@
  *
  *   BENCH_QUICK=1 or `npm run bench -- --quick`   1.5 s slots, 0.5 s warm-up, 2 rounds (a smoke
  *                         run of a few minutes; not for comparison)
- *   BENCH_DURATION_S      measured seconds per slot (default 5: 7 workloads × 3 contenders × 3
- *                         rounds make about 6 minutes of load per graph on 2 cores)
+ *   BENCH_DURATION_S      measured seconds per slot (default 4: 7 workloads × 3 contenders × 3
+ *                         rounds of 4 s, plus 2 s warm-up each, make 5 minutes of load per graph)
  *   BENCH_WARMUP_S        warm-up seconds per contender and workload (default 2)
  *   BENCH_ROUNDS          interleaved rounds A B C A B C ... (default 3, at least 2)
  *   BENCH_CONNECTIONS     concurrent connections / in-flight queries (default 16)
@@ -30,7 +30,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, argv: string[
   const quick = argv.includes('--quick') || env.BENCH_QUICK === '1';
   return {
     quick,
-    durationS: num(env.BENCH_DURATION_S, quick ? 1.5 : 5),
+    durationS: num(env.BENCH_DURATION_S, quick ? 1.5 : 4),
     warmupS: num(env.BENCH_WARMUP_S, quick ? 0.5 : 2),
     rounds: Math.max(2, num(env.BENCH_ROUNDS, quick ? 2 : 3)),
     connections: num(env.BENCH_CONNECTIONS, 16),
