@@ -7,11 +7,12 @@
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { enumValues } from './src/graphql/enum-values.ts';
-import { KIND_NAMES } from './src/seed/kinds.ts';
+import { KIND_NAMES } from './src/model/kinds.ts';
 
 const models = '../models.ts';
+// Each kind to its own record type (src/model/records.ts, re-exported by models.ts).
 const entityConnections = KIND_NAMES.flatMap((kind) => [
-  [kind, `${models}#EntityRecord`],
+  [kind, `${models}#${kind}Record`],
   [`${kind}Connection`, `${models}#EntityConnection`],
   [`${kind}Edge`, `${models}#EntityEdge`],
 ]);

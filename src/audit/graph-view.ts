@@ -6,8 +6,8 @@
  * audit is for, so nothing here assumes otherwise.
  */
 import type { SeedGraph, SeedNode, SeedRelationship } from '../seed/graph.ts';
-import { KINDS, REL } from '../seed/kinds.ts';
-import { factTypes } from '../queries/model/graph-model.ts';
+import { KINDS, REL } from '../model/kinds.ts';
+import { factTypes } from '../model/relations.ts';
 import { compareText } from './findings.ts';
 
 export interface GraphView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CITATION_STATUSES } from '../seed/kinds.ts';
+import { CITATION_STATUSES } from '../model/kinds.ts';
 import { supportStatusOf, WEAK_CITATION_STATUSES } from './support-status.ts';
 
 describe('supportStatusOf', () => {

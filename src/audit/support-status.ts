@@ -4,7 +4,7 @@
  * `claims(filter: {supportStatus})`, side by side so they change together; the integration
  * tests check that the two agree on every claim of the shipped seed.
  */
-import { CITATION_STATUSES } from '../seed/kinds.ts';
+import { CITATION_STATUSES } from '../model/kinds.ts';
 
 export const SUPPORT_STATUSES = ['SUPPORTED', 'WEAKLY_SUPPORTED', 'UNSUPPORTED'] as const;
 export type SupportStatus = (typeof SUPPORT_STATUSES)[number];

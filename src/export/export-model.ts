@@ -5,7 +5,7 @@
  * known before the first row is read and a new attribute is exported without a change here.
  */
 import type { PropertyValue } from '../seed/graph.ts';
-import { KIND_LIST, type KindName, type RelationshipType } from '../seed/kinds.ts';
+import { KIND_LIST, type KindName, type RelationshipType } from '../model/kinds.ts';
 
 export interface ExportNode {
   id: string;

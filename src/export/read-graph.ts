@@ -5,9 +5,10 @@
  */
 import type { GraphReader } from '../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
-import { displayName, entityProjection, toEntityRecord } from '../queries/entities/entity-record.ts';
+import { entityProjection, toEntityRecord } from '../queries/entities/entity-record.ts';
+import { displayName } from '../model/records.ts';
 import type { PropertyValue } from '../seed/graph.ts';
-import { ENTITY_LABEL, RELATIONSHIP_TYPES, SEED_HASH_PROPERTY, type RelationshipType } from '../seed/kinds.ts';
+import { ENTITY_LABEL, RELATIONSHIP_TYPES, SEED_HASH_PROPERTY, type RelationshipType } from '../model/kinds.ts';
 import { EDGE_PROPERTIES, NODE_PROPERTIES, type ExportEdge, type ExportNode } from './export-model.ts';
 import { batches, ID_BATCH } from './scope.ts';
 

@@ -7,7 +7,7 @@
  */
 import type { GraphReader } from '../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
-import { ENTITY_LABEL, RELATIONSHIP_TYPES } from '../seed/kinds.ts';
+import { ENTITY_LABEL, RELATIONSHIP_TYPES } from '../model/kinds.ts';
 
 export type ExportScope = { from: null } | { from: string; depth: number };
 

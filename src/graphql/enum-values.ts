@@ -11,7 +11,7 @@ import {
   KIND_NAMES,
   THERAPY_KINDS,
   TREATMENT_SCOPES,
-} from '../seed/kinds.ts';
+} from '../model/kinds.ts';
 
 type KebabToSnake<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${KebabToSnake<B>}` : S;
 type PascalToSnake<S extends string, First extends boolean = true> = S extends `${infer C}${infer Rest}`

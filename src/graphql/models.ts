@@ -2,7 +2,6 @@
  * What resolvers receive as parents and return for each object type: the "mappers" that
  * codegen.ts hands to graphql-codegen, gathered in one place.
  */
-import type { EntityRecord } from '../queries/entities/entity-record.ts';
 import type { FactRecord } from '../queries/entities/fact-record.ts';
 import type { KindCount, NodeCount, TherapyFilterInput } from '../queries/facets/therapy-facets.ts';
 import type { NeighborhoodRecord } from '../queries/graph/neighborhood.ts';
@@ -10,7 +9,22 @@ import type { PathRecord, PathStepRecord } from '../queries/graph/paths.ts';
 import type { MetaRecord } from '../queries/meta/seed-meta.ts';
 import type { ConnectionModel, EdgeModel } from './pagination/connection.ts';
 
-export type { EntityRecord, FactRecord, KindCount, MetaRecord, NeighborhoodRecord, NodeCount, PathRecord, PathStepRecord };
+export type {
+  BiomarkerRecord,
+  CancerTypeRecord,
+  CitationRecord,
+  ClaimRecord,
+  DeliveryRouteRecord,
+  EntityRecord,
+  MechanismRecord,
+  SafetyPrecautionRecord,
+  ScheduleRecord,
+  TherapyRecord,
+  TreatmentGoalRecord,
+  TreatmentTypeRecord,
+} from '../model/records.ts';
+import type { EntityRecord } from '../model/records.ts';
+export type { FactRecord, KindCount, MetaRecord, NeighborhoodRecord, NodeCount, PathRecord, PathStepRecord };
 export type { AuditReport as AuditReportModel } from '../audit/audit.ts';
 export type { Finding as AuditFindingModel, Occurrence as AuditOccurrenceModel } from '../audit/findings.ts';
 export type { FactGroupRecord, ProvenanceRecord } from '../queries/provenance/provenance.ts';

@@ -8,9 +8,11 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { filters } from '../queries/lists/filters.ts';
-import { factTypes } from '../queries/model/graph-model.ts';
-import { relationFields } from '../queries/model/relation-fields.ts';
+import { apiRelationshipFields, rootFields } from '../model/api-fields.ts';
+import { filterFields } from '../model/filters.ts';
+import { KINDS, KIND_NAMES } from '../model/kinds.ts';
+import { factTypes } from '../model/relations.ts';
+import { sortFields } from '../model/sort.ts';
 import { enumValues } from './enum-values.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
@@ -53,25 +55,52 @@ describe('the SDL', () => {
     expect(isEnumType(type) && type.getValues().map((v) => v.name).sort()).toEqual([...factTypes].sort());
   });
 
-  it('offers exactly the filters that src/queries/lists/filters.ts implements', () => {
-    for (const [label, fields] of Object.entries(filters)) {
-      const input = schema.getType(`${label}Filter`);
-      expect(isInputObjectType(input), `${label}Filter`).toBe(true);
+  it('offers exactly the filters of the model (src/model/filters.ts)', () => {
+    for (const [kind, fields] of Object.entries(filterFields)) {
+      const input = schema.getType(`${kind}Filter`);
+      expect(isInputObjectType(input), `${kind}Filter`).toBe(true);
       expect(isInputObjectType(input) && Object.keys(input.getFields()).sort()).toEqual(Object.keys(fields).sort());
     }
   });
 
-  it('exposes every relationship field, and a …Facts twin for each fact relationship', () => {
-    const provenanceOnly = new Set(['claims', 'about', 'support']);
-    for (const [label, fields] of Object.entries(relationFields)) {
-      const type = schema.getType(label) as GraphQLNamedType;
-      expect(isObjectType(type), label).toBe(true);
+  it('has exactly the relationship fields of the model, with their shapes, and a field for every property', () => {
+    const entityTypes = new Set([...KIND_NAMES, 'Node', 'Fact', 'ClaimSupport']);
+    for (const kind of KIND_NAMES) {
+      const type = schema.getType(kind) as GraphQLNamedType;
+      expect(isObjectType(type), kind).toBe(true);
       const own = isObjectType(type) ? type.getFields() : {};
-      for (const field of Object.keys(fields)) {
-        expect(own[field], `${label}.${field}`).toBeDefined();
-        if (provenanceOnly.has(field)) continue;
-        const twin = field === 'parent' ? 'parentFact' : `${field.replace(/ies$/, 'y').replace(/s$/, '')}Facts`;
-        expect(own[twin], `${label}.${twin}`).toBeDefined();
+      const model = new Map(apiRelationshipFields[kind].map((f) => [f.name, f]));
+      // Every field whose type is an entity, a fact or a connection is a relationship field of
+      // the model; `citations` (the entity's own, from its `citations` property) and
+      // Citation.supports (the facts whose `citations` name it) follow properties, not relationships.
+      const related = Object.values(own)
+        .filter((f) => f.name !== 'citations' && `${kind}.${f.name}` !== 'Citation.supports')
+        .filter((f) => {
+          const named = String(f.type).replace(/[[\]!]/g, '');
+          return entityTypes.has(named) || named.endsWith('Connection');
+        })
+        .map((f) => f.name);
+      expect(related.sort(), kind).toEqual([...model.keys()].sort());
+      for (const f of model.values()) {
+        const sdl = String(own[f.name]!.type);
+        const shape = sdl.endsWith('Connection!') ? 'connection' : sdl.startsWith('[') ? 'list' : 'single';
+        expect(shape, `${kind}.${f.name}`).toBe(f.shape);
+        expect(own[f.name]!.args.some((a) => a.name === 'includeSubtypes'), `${kind}.${f.name}(includeSubtypes)`).toBe(f.includeSubtypes);
+      }
+      for (const property of Object.keys(KINDS[kind].attributes)) expect(own[property], `${kind}.${property}`).toBeDefined();
+    }
+  });
+
+  it('has the root list and lookup of every kind, and sort fields the model knows', () => {
+    const query = schema.getQueryType()!.getFields();
+    for (const kind of KIND_NAMES) {
+      const { list, lookup } = rootFields[kind];
+      expect(String(query[list]?.type), list).toBe(`${kind}Connection!`);
+      if (lookup) expect(String(query[lookup]?.type), lookup).toBe(kind);
+    }
+    for (const type of ownTypes) {
+      if (isEnumType(type) && type.name.endsWith('SortField')) {
+        for (const value of type.getValues()) expect(Object.keys(sortFields), `${type.name}.${value.name}`).toContain(value.name);
       }
     }
   });

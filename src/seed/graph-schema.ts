@@ -17,7 +17,7 @@ import {
   SEARCHABLE_PROPERTIES,
   SEED_LOCK_LABEL,
   SEED_META_LABEL,
-} from './kinds.ts';
+} from '../model/kinds.ts';
 
 export const FULLTEXT_INDEX = 'entity_search';
 

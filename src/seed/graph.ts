@@ -7,7 +7,7 @@
  * include `id`); a relationship of `type` goes from the node with id `from` to the node with
  * id `to` and has its `properties`. The loader adds `seedHash` to both.
  */
-import { KIND_LIST, type KindName, type RelationshipField, type RelationshipType } from './kinds.ts';
+import { KIND_LIST, type KindName, type RelationshipField, type RelationshipType } from '../model/kinds.ts';
 import type { Entry, ValidSeed } from './validate.ts';
 
 /** What Neo4j stores as a property and the seed produces: text, numbers, lists of text. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GRAPH_FORMAT_VERSION } from './kinds.ts';
+import { GRAPH_FORMAT_VERSION } from '../model/kinds.ts';
 
 export interface SeedText {
   /** File name inside the seed folder, e.g. `therapies.yaml`. */

@@ -12,7 +12,7 @@ import {
   SEED_SINGLETON_ID,
   type KindName,
   type RelationshipType,
-} from './kinds.ts';
+} from '../model/kinds.ts';
 
 /** Writing to the lock node holds its write lock until commit: a second load waits here. */
 export const LOCK_CYPHER = `MERGE (l:${SEED_LOCK_LABEL} {id: '${SEED_SINGLETON_ID}'}) SET l.at = timestamp()`;

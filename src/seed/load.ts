@@ -16,7 +16,7 @@
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import type { SeedGraph } from './graph.ts';
 import { ensureGraphSchema } from './graph-schema.ts';
-import { isKindName, isRelationshipType } from './kinds.ts';
+import { isKindName, isRelationshipType } from '../model/kinds.ts';
 import { buildErrorMessage, SeedLoadError } from './load-error.ts';
 import {
   LOCK_CYPHER,

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { seedHash, type SeedText } from './hash.ts';
-import { KIND_LIST, kindOfFile, type KindSpec } from './kinds.ts';
+import { KIND_LIST, kindOfFile, type KindSpec } from '../model/kinds.ts';
 import type { SeedProblem } from './problem.ts';
 
 export interface RawEntry {

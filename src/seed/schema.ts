@@ -6,7 +6,7 @@
  * all files at once.
  */
 import { z } from 'zod';
-import { KINDS, type AttributeValue, type KindName, type KindSpec, type RelationshipField } from './kinds.ts';
+import { KINDS, type AttributeValue, type KindName, type KindSpec, type RelationshipField } from '../model/kinds.ts';
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_EXCERPT_WORDS = 25;

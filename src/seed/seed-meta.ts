@@ -3,7 +3,7 @@
  * still holds all of it.
  */
 import type { Driver } from 'neo4j-driver';
-import { ENTITY_LABEL, RELATIONSHIP_TYPES, SEED_META_LABEL, SEED_SINGLETON_ID } from './kinds.ts';
+import { ENTITY_LABEL, RELATIONSHIP_TYPES, SEED_META_LABEL, SEED_SINGLETON_ID } from '../model/kinds.ts';
 
 export interface SeedMeta {
   hash: string;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { SeedGraph } from './graph.ts';
-import { KIND_LIST } from './kinds.ts';
+import { KIND_LIST } from '../model/kinds.ts';
 import { formatProblem } from './problem.ts';
 import { syntheticSeed, syntheticSeedGraph } from './synthetic.ts';
 import { validateSeed } from './validate.ts';

@@ -19,7 +19,7 @@ import {
   THERAPY_KINDS,
   TREATMENT_SCOPES,
   type KindName,
-} from './kinds.ts';
+} from '../model/kinds.ts';
 import { Prng } from './prng.ts';
 import { MAX_EXCERPT_WORDS } from './schema.ts';
 import type { Entry, SeedEntries, ValidSeed } from './validate.ts';

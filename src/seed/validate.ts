@@ -4,7 +4,7 @@
  * across all files, every reference pointing at an existing entry of the right kind, no
  * entry or citation listed twice in one list, and no cycle in a kind's hierarchy.
  */
-import { KINDS, type KindName, type KindSpec } from './kinds.ts';
+import { KINDS, type KindName, type KindSpec } from '../model/kinds.ts';
 import { describeIssues } from './issues.ts';
 import type { SeedProblem } from './problem.ts';
 import type { RawEntry, SeedSource } from './read.ts';

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import { entitiesById } from '../../queries/entities/entities-by-id.ts';
-import type { EntityRecord } from '../../queries/entities/entity-record.ts';
+import type { EntityRecord } from '../../model/records.ts';
 import type { FactRecord, Link } from '../../queries/entities/fact-record.ts';
 import { listEntities, listFacts, type ListRequest, type Scope } from '../../queries/lists/list-entities.ts';
 import type { Page } from '../../queries/lists/window.ts';
-import type { Traversal } from '../../queries/model/relations.ts';
+import type { Traversal } from '../../model/relations.ts';
 import { relatedFacts } from '../../queries/relations/related-facts.ts';
 import { eachGroup, groupedBatch, groupedCacheKey } from './grouped-batch.ts';
 

@@ -1,10 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { ListRequest } from '../../queries/lists/list-entities.ts';
-import type { Direction } from '../../queries/lists/paged-statement.ts';
-import { defaultSort, type SortField } from '../../queries/lists/sort.ts';
-import type { EntityLabel } from '../../queries/model/graph-model.ts';
-import type { Traversal } from '../../queries/model/relations.ts';
-import { selectsField } from '../selection.ts';
+import { defaultSort, type Direction, type SortField } from '../../model/sort.ts';
+import type { KindName } from '../../model/kinds.ts';
+import type { Traversal } from '../../model/relations.ts';
 import type { CursorList } from './cursor.ts';
 import { toWindow, type PageArgs } from './page-args.ts';
 
@@ -26,9 +23,9 @@ export interface ListOptions {
  * list its cursors belong to. The total is counted only when `totalCount` is selected.
  */
 export function listRequest(
-  label: EntityLabel,
+  label: KindName,
   args: ListArgs,
-  info: GraphQLResolveInfo,
+  withTotal: boolean,
   options: ListOptions = {},
 ): { request: ListRequest; cursors: CursorList } {
   const sort = args.sort ?? defaultSort(label);
@@ -39,7 +36,7 @@ export function listRequest(
     filter: args.filter ?? null,
     sort,
     window: toWindow(args, cursors),
-    withTotal: selectsField(info, 'totalCount'),
+    withTotal,
     ...(options.via ? { via: options.via } : {}),
     facts,
   };

@@ -1,8 +1,5 @@
-import { displayName, type EntityRecord } from '../../queries/entities/entity-record.ts';
-import type { EntityLabel } from '../../queries/model/graph-model.ts';
-import { relationFields } from '../../queries/model/relation-fields.ts';
+import type { CitationRecord, EntityRecord } from '../../model/records.ts';
 import type { RequestContext } from '../context.ts';
-import { relatedConnection } from './relationship-fields.ts';
 
 /** Entities by id, in order, skipping ids the graph does not have. */
 export async function entitiesByIds(ctx: RequestContext, ids: readonly string[]): Promise<EntityRecord[]> {
@@ -10,22 +7,7 @@ export async function entitiesByIds(ctx: RequestContext, ids: readonly string[])
   return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
 }
 
-/** A list property, or empty when the node does not have it (aliases, authors). */
-export function listProperty(property: string) {
-  return (e: EntityRecord): string[] => (Array.isArray(e[property]) ? (e[property] as string[]) : []);
-}
-
-export const nodeFields = {
-  displayName: (e: EntityRecord) => displayName(e),
-};
-
-type KnowledgeLabel = Exclude<EntityLabel, 'Citation' | 'Claim'>;
-
-/** Fields every kind that facts connect has: its name, its citations, the claims about it. */
-export function knowledgeFields(label: KnowledgeLabel) {
-  return {
-    ...nodeFields,
-    citations: (e: EntityRecord, _args: unknown, ctx: RequestContext) => entitiesByIds(ctx, listProperty('citations')(e)),
-    claims: relatedConnection('Claim', relationFields[label].claims),
-  };
+/** The citations a node or fact names, in order, skipping ids of no citation. */
+export async function citationsByIds(ctx: RequestContext, ids: readonly string[]): Promise<CitationRecord[]> {
+  return (await entitiesByIds(ctx, ids)).filter((e): e is CitationRecord => e.__label === 'Citation');
 }

@@ -1,6 +1,6 @@
 import { MAX_NEIGHBORHOOD_DEPTH, neighborhood } from '../../queries/graph/neighborhood.ts';
 import { MAX_PATH_HOPS, paths } from '../../queries/graph/paths.ts';
-import { knowledgeLabels } from '../../queries/model/graph-model.ts';
+import { knowledgeKinds } from '../../model/relations.ts';
 import { requireInRange } from '../arguments.ts';
 import { badUserInput, notFound } from '../errors/user-errors.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
@@ -12,7 +12,7 @@ export const graphResolvers: Resolvers = {
       const found = await neighborhood(ctx.reader, {
         id: args.id,
         depth: requireInRange('depth', args.depth, 1, MAX_NEIGHBORHOOD_DEPTH),
-        labels: args.types?.length ? args.types : knowledgeLabels,
+        labels: args.types?.length ? args.types : knowledgeKinds,
         limit: requireInRange('limit', args.limit, 1, MAX_PAGE_SIZE),
       });
       if (!found) throw notFound('node', args.id);

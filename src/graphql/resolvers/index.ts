@@ -1,42 +1,25 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { biomarkerResolvers } from './biomarkers.ts';
-import { cancerTypeResolvers } from './cancer-types.ts';
-import { citationResolvers } from './citations.ts';
 import { claimResolvers } from './claims.ts';
-import { deliveryRouteResolvers } from './delivery-routes.ts';
 import { enumResolvers } from './enums.ts';
 import { facetResolvers } from './facets.ts';
 import { factResolvers } from './facts.ts';
 import { graphResolvers } from './graph.ts';
-import { mechanismResolvers } from './mechanisms.ts';
+import { kindResolvers } from './kind-resolvers.ts';
 import { metaResolvers } from './meta.ts';
 import { nodeResolvers } from './node.ts';
 import { provenanceResolvers } from './provenance.ts';
-import { safetyPrecautionResolvers } from './safety-precautions.ts';
-import { scheduleResolvers } from './schedules.ts';
 import { searchResolvers } from './search.ts';
-import { therapyResolvers } from './therapies.ts';
-import { treatmentGoalResolvers } from './treatment-goals.ts';
-import { treatmentTypeResolvers } from './treatment-types.ts';
 
 /**
- * One module per area of the schema (schema/<area>.graphql ↔ resolvers/<area>.ts). To add
- * an area, add its SDL file and its module here; a field defined by two modules is an error.
+ * The kinds' resolvers come from the model (kind-resolvers.ts); the other areas of the
+ * schema have a module each (schema/<area>.graphql ↔ resolvers/<area>.ts). To add an area,
+ * add its SDL file and its module here; a field defined by two modules is an error.
  */
 const modules: readonly Resolvers[] = [
   nodeResolvers,
   enumResolvers,
   factResolvers,
-  therapyResolvers,
-  cancerTypeResolvers,
-  deliveryRouteResolvers,
-  treatmentGoalResolvers,
-  mechanismResolvers,
-  biomarkerResolvers,
-  safetyPrecautionResolvers,
-  scheduleResolvers,
-  treatmentTypeResolvers,
-  citationResolvers,
+  ...kindResolvers,
   claimResolvers,
   searchResolvers,
   graphResolvers,

@@ -2,14 +2,15 @@ import { auditGraph } from '../../audit/audit.ts';
 import { readAuditGraph } from '../../queries/audit/audit-graph.ts';
 import { CITING_FACTS_KEY_LENGTH } from '../../queries/provenance/citing-facts.ts';
 import { provenance } from '../../queries/provenance/provenance.ts';
+import type { SupportStatus } from '../../audit/support-status.ts';
 import { notFound } from '../errors/user-errors.ts';
+import { compiledValue } from '../plan/compiled-value.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { toConnection } from '../pagination/connection.ts';
 import type { CursorList } from '../pagination/cursor.ts';
 import { toWindow } from '../pagination/page-args.ts';
 import { selectsField } from '../selection.ts';
-import { entitiesByIds, listProperty } from './entity-fields.ts';
-import { lookup, rootConnection } from './root-fields.ts';
+import { citationsByIds } from './entity-fields.ts';
 import { provenanceLoaders } from './provenance-loaders.ts';
 
 const citingFactsList: CursorList = { name: 'Citation.supports', keyLength: CITING_FACTS_KEY_LENGTH };
@@ -17,8 +18,6 @@ const citingFactsList: CursorList = { name: 'Citation.supports', keyLength: CITI
 /** schema/provenance.graphql: claims and citations traced both ways, provenance, the audit. */
 export const provenanceResolvers: Resolvers = {
   Query: {
-    citation: lookup('Citation'),
-    claims: rootConnection('Claim'),
     provenance: async (_root, args, ctx) => {
       const found = await provenance(ctx.reader, args.id);
       if (!found) throw notFound('node', args.id);
@@ -27,7 +26,8 @@ export const provenanceResolvers: Resolvers = {
     audit: async (_root, _args, ctx) => auditGraph(await readAuditGraph(ctx.reader)),
   },
   Claim: {
-    supportStatus: (claim, _args, ctx) => provenanceLoaders(ctx).supportStatus.load(claim.id),
+    supportStatus: (claim, _args, ctx, info) =>
+      (compiledValue(claim, info)?.value as SupportStatus | undefined) ?? provenanceLoaders(ctx).supportStatus.load(claim.id),
   },
   Citation: {
     supports: async (citation, args, ctx, info) => {
@@ -36,7 +36,7 @@ export const provenanceResolvers: Resolvers = {
     },
   },
   Provenance: {
-    citations: (p, _args, ctx) => entitiesByIds(ctx, listProperty('citations')(p.node)),
+    citations: (p, _args, ctx) => citationsByIds(ctx, p.node.citations ?? []),
   },
   FactGroup: {
     count: (g) => g.facts.length,

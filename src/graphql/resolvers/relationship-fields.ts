@@ -1,39 +1,52 @@
 /**
- * Resolver factories for the fields that walk relationships, so that each type's resolver
- * map is a list of one-liners naming the relationship (src/queries/model/relation-fields.ts).
- * Every factory reads through the request's DataLoaders: one query per field per level.
+ * Resolver factories for the fields that walk relationships (made for every kind from the
+ * model in kind-resolvers.ts). A parent read by a compiled statement carries each field's
+ * value already (compiledValue); only a parent found otherwise (search, neighborhood,
+ * paths, provenance) reads it here, through the request's DataLoaders: one query per field
+ * per level, whatever the number of parents.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord } from '../../queries/entities/entity-record.ts';
+import type { KindName } from '../../model/kinds.ts';
+import type { EntityRecord } from '../../model/records.ts';
+import { reverse, type Traversal } from '../../model/relations.ts';
+import { pageOf, type CompiledPage } from '../../queries/compile/list-statement.ts';
 import { factOf, type FactRecord } from '../../queries/entities/fact-record.ts';
-import type { EntityLabel } from '../../queries/model/graph-model.ts';
-import { reverse } from '../../queries/model/relation-fields.ts';
-import type { Traversal } from '../../queries/model/relations.ts';
 import type { RequestContext } from '../context.ts';
 import type { EntityConnection, FactConnectionModel } from '../models.ts';
 import { toConnection } from '../pagination/connection.ts';
 import { listRequest, type ListArgs } from '../pagination/list-request.ts';
+import { compiledValue } from '../plan/compiled-value.ts';
+import { selectsField } from '../selection.ts';
 
 type Field<Result, Args = unknown> = (parent: EntityRecord, args: Args, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<Result>;
 
 /** The parent's facts along a relationship, ordered by the other end's name. */
 export function facts(t: Traversal): Field<FactRecord[]> {
-  return async (parent, _args, ctx) =>
+  return async (parent, _args, ctx, info) =>
+    (compiledValue(parent, info)?.value as FactRecord[] | undefined) ??
     (await ctx.loaders.links.load({ traversal: t, parentId: parent.id })).map((link) => factOf(parent, link, t.direction));
 }
 
 /** The entities at the other end of the parent's facts along a relationship. */
 export function related(t: Traversal): Field<EntityRecord[]> {
-  return async (parent, _args, ctx) => (await ctx.loaders.links.load({ traversal: t, parentId: parent.id })).map((link) => link.far);
+  return async (parent, _args, ctx, info) =>
+    (compiledValue(parent, info)?.value as EntityRecord[] | undefined) ??
+    (await ctx.loaders.links.load({ traversal: t, parentId: parent.id })).map((link) => link.far);
 }
 
 /** The single fact along a relationship the model allows once (a cancer type's parent). */
 export function singleFact(t: Traversal): Field<FactRecord | null> {
-  return async (parent, args, ctx, info) => (await facts(t)(parent, args, ctx, info))[0] ?? null;
+  return async (parent, args, ctx, info) => {
+    const compiled = compiledValue(parent, info);
+    return compiled ? (compiled.value as FactRecord | null) : ((await facts(t)(parent, args, ctx, info))[0] ?? null);
+  };
 }
 
 export function singleRelated(t: Traversal): Field<EntityRecord | null> {
-  return async (parent, args, ctx, info) => (await related(t)(parent, args, ctx, info))[0] ?? null;
+  return async (parent, args, ctx, info) => {
+    const compiled = compiledValue(parent, info);
+    return compiled ? (compiled.value as EntityRecord | null) : ((await related(t)(parent, args, ctx, info))[0] ?? null);
+  };
 }
 
 export interface RelatedListArgs extends ListArgs {
@@ -43,19 +56,29 @@ export interface RelatedListArgs extends ListArgs {
 
 /**
  * A connection over the `label` entities related to the parent along `t` (CancerType.therapies:
- * the therapies USED_FOR it, or, with includeSubtypes, for any subtype), filtered, sorted, paged.
+ * the therapies USED_FOR it, or, with includeSubtypes, for any subtype), filtered, sorted,
+ * paged. Its arguments are checked here, so an error is reported at this field.
  */
-export function relatedConnection(label: EntityLabel, t: Traversal): Field<EntityConnection, RelatedListArgs> {
+export function relatedConnection(label: KindName, t: Traversal): Field<EntityConnection, RelatedListArgs> {
   return async (parent, args, ctx, info) => {
-    const { request, cursors } = listRequest(label, args, info, { via: reverse(t, args.includeSubtypes ?? false) });
-    return toConnection(await ctx.loaders.entityPages.load({ request, scope: parent.id }), cursors);
+    const { request, cursors } = listRequest(label, args, selectsField(info, 'totalCount'), { via: reverse(t, args.includeSubtypes ?? false) });
+    const compiled = compiledValue(parent, info);
+    const page = compiled
+      ? pageOf<EntityRecord>(compiled.value as CompiledPage, request)
+      : await ctx.loaders.entityPages.load({ request, scope: parent.id });
+    return toConnection(page, cursors);
   };
 }
 
 /** The same list as relatedConnection, one edge per relationship, read as facts. */
-export function relatedFactConnection(label: EntityLabel, t: Traversal): Field<FactConnectionModel, RelatedListArgs> {
+export function relatedFactConnection(label: KindName, t: Traversal): Field<FactConnectionModel, RelatedListArgs> {
   return async (parent, args, ctx, info) => {
-    const { request, cursors } = listRequest(label, args, info, { via: reverse(t, args.includeSubtypes ?? false), facts: true });
-    return toConnection(await ctx.loaders.factPages.load({ request, scope: parent.id }), cursors);
+    const via = reverse(t, args.includeSubtypes ?? false);
+    const { request, cursors } = listRequest(label, args, selectsField(info, 'totalCount'), { via, facts: true });
+    const compiled = compiledValue(parent, info);
+    const page = compiled
+      ? pageOf<FactRecord>(compiled.value as CompiledPage, request)
+      : await ctx.loaders.factPages.load({ request, scope: parent.id });
+    return toConnection(page, cursors);
   };
 }

@@ -1,31 +1,41 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord } from '../../queries/entities/entity-record.ts';
-import type { EntityLabel } from '../../queries/model/graph-model.ts';
-import { KINDS } from '../../seed/kinds.ts';
+import { KINDS, type KindName } from '../../model/kinds.ts';
+import type { EntityRecord } from '../../model/records.ts';
+import { readEntities } from '../../queries/compile/entities-statement.ts';
+import { readList } from '../../queries/compile/list-statement.ts';
 import type { RequestContext } from '../context.ts';
 import { notFound } from '../errors/user-errors.ts';
 import type { EntityConnection } from '../models.ts';
 import { toConnection } from '../pagination/connection.ts';
 import { listRequest, type ListArgs } from '../pagination/list-request.ts';
+import { lookupPlan, rootListPlan } from '../plan/root-plan.ts';
+import { selectsField } from '../selection.ts';
 
-/** A root list (`therapies`, `cancerTypes`, ...): all entities of a kind, filtered, sorted, paged. */
-export function rootConnection(label: EntityLabel) {
+/**
+ * A root list (`therapies`, `cancerTypes`, ...): all entities of a kind, filtered, sorted,
+ * paged, with everything the page selects, in one statement. Arguments are checked first.
+ */
+export function rootConnection(kind: KindName) {
   return async (_root: unknown, args: ListArgs, ctx: RequestContext, info: GraphQLResolveInfo): Promise<EntityConnection> => {
-    const { request, cursors } = listRequest(label, args, info);
-    return toConnection(await ctx.loaders.entityPages.load({ request, scope: null }), cursors);
+    const { cursors } = listRequest(kind, args, selectsField(info, 'totalCount'));
+    return toConnection(await readList(ctx.reader, rootListPlan(info, kind, args)), cursors);
   };
 }
 
 /**
- * A single lookup by id (`therapy(id)`, `node(id)` without a label). A miss, or an id of
- * another kind, is NOT_FOUND: the field is null and the error names the id.
+ * A single lookup by id (`therapy(id)`, `node(id)` without a kind), in one statement. A
+ * miss, or an id of another kind, is NOT_FOUND: the field is null and the error names the id.
  */
-export async function findEntity(ctx: RequestContext, id: string, label?: EntityLabel): Promise<EntityRecord> {
-  const entity = await ctx.loaders.entities.load(id);
-  if (!entity || (label && entity.__label !== label)) throw notFound(label ? KINDS[label].noun : 'node', id);
-  return entity;
+export function lookup(kind?: KindName) {
+  return async (_root: unknown, args: { id: string }, ctx: RequestContext, info: GraphQLResolveInfo): Promise<EntityRecord> => {
+    const found = (await readEntities(ctx.reader, [args.id], lookupPlan(info, kind ?? 'Node'), kind)).get(args.id);
+    if (!found) throw notFound(kind ? KINDS[kind].noun : 'node', args.id);
+    return found;
+  };
 }
 
-export function lookup(label: EntityLabel) {
-  return (_root: unknown, args: { id: string }, ctx: RequestContext) => findEntity(ctx, args.id, label);
+/** `nodes(ids)` in one statement: each miss is null with its own NOT_FOUND at its index. */
+export async function lookupMany(ids: readonly string[], ctx: RequestContext, info: GraphQLResolveInfo): Promise<(EntityRecord | Error)[]> {
+  const found = await readEntities(ctx.reader, ids, lookupPlan(info, 'Node'));
+  return ids.map((id) => found.get(id) ?? notFound('node', id));
 }

@@ -10,7 +10,7 @@ import neo4j from 'neo4j-driver';
 import { AUDITED_NODE_PROPERTIES, AUDITED_RELATIONSHIP_PROPERTIES } from '../../audit/graph-view.ts';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { Properties, SeedGraph, SeedNode, SeedRelationship } from '../../seed/graph.ts';
-import { ENTITY_LABEL, RELATIONSHIP_TYPES, type RelationshipType } from '../../seed/kinds.ts';
+import { ENTITY_LABEL, RELATIONSHIP_TYPES, type RelationshipType } from '../../model/kinds.ts';
 import type { CypherQuery } from '../cypher-query.ts';
 import { toEntityRecord } from '../entities/entity-record.ts';
 import { seedMeta } from '../meta/seed-meta.ts';

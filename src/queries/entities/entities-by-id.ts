@@ -1,6 +1,7 @@
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
-import { entityProjection, toEntityRecord, type EntityRecord } from './entity-record.ts';
+import { entityProjection, toEntityRecord } from './entity-record.ts';
+import { type EntityRecord } from '../../model/records.ts';
 
 /** Any entities by id, whatever their kind (ids are unique across kinds). */
 export function entitiesByIdQuery(ids: readonly string[]): CypherQuery {

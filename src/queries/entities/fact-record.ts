@@ -1,5 +1,6 @@
-import type { FactType, ProvenanceType } from '../model/graph-model.ts';
-import { entityProjection, toEntityRecord, type EntityRecord } from './entity-record.ts';
+import type { FactType, ProvenanceType } from '../../model/relations.ts';
+import { entityProjection, toEntityRecord } from './entity-record.ts';
+import { type EntityRecord } from '../../model/records.ts';
 
 /**
  * One stored relationship with both its ends. For facts (every relationship but the

@@ -1,18 +1,19 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
-import { entityProjection, toEntityRecord, type EntityRecord } from '../entities/entity-record.ts';
+import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
+import { type EntityRecord } from '../../model/records.ts';
 import { filterClauses } from '../lists/filters.ts';
-import { relationFields } from '../model/relation-fields.ts';
-import { traversalPattern } from '../model/relations.ts';
+import { apiRelationshipField } from '../../model/api-fields.ts';
+import { traversalPattern } from '../patterns.ts';
 
 export type TherapyFilterInput = Readonly<Record<string, unknown>> | null | undefined;
 
 /** The relationships therapies are counted along; cancer types roll up to their ancestors. */
 export const therapyFacetFields = {
-  cancerType: relationFields.Therapy.cancerTypes,
-  route: relationFields.Therapy.routes,
-  biomarker: relationFields.Therapy.targets,
+  cancerType: apiRelationshipField('Therapy', 'cancerTypes').traversal,
+  route: apiRelationshipField('Therapy', 'routes').traversal,
+  biomarker: apiRelationshipField('Therapy', 'targets').traversal,
 } as const;
 export type TherapyFacetField = keyof typeof therapyFacetFields;
 

@@ -1,9 +1,11 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
-import { entityProjection, toEntityRecord, type EntityRecord } from '../entities/entity-record.ts';
+import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
+import { type EntityRecord } from '../../model/records.ts';
 import { citationIds, type FactRecord } from '../entities/fact-record.ts';
-import { anyFactType, type EntityLabel } from '../model/graph-model.ts';
+import { anyFactType } from '../patterns.ts';
+import type { KindName } from '../../model/kinds.ts';
 
 /** The deepest neighborhood the API reads: beyond two steps a hub reaches most of the graph. */
 export const MAX_NEIGHBORHOOD_DEPTH = 2;
@@ -13,7 +15,7 @@ export interface NeighborhoodRequest {
   /** 1 or 2. */
   readonly depth: number;
   /** Kinds allowed around the center (every node on a path but the center must be one). */
-  readonly labels: readonly EntityLabel[];
+  readonly labels: readonly KindName[];
   /** At most this many nodes besides the center. */
   readonly limit: number;
 }

@@ -1,9 +1,10 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
-import { entityProjection, toEntityRecord, type EntityRecord } from '../entities/entity-record.ts';
+import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
+import { type EntityRecord } from '../../model/records.ts';
 import { citationIds, type FactRecord } from '../entities/fact-record.ts';
-import { anyFactType } from '../model/graph-model.ts';
+import { anyFactType } from '../patterns.ts';
 
 /** The longest path the API looks for; longer ones connect nearly everything to everything. */
 export const MAX_PATH_HOPS = 4;

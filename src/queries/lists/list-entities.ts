@@ -1,17 +1,20 @@
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
-import { entityProjection, toEntityRecord, type EntityRecord } from '../entities/entity-record.ts';
+import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
+import { type EntityRecord } from '../../model/records.ts';
 import { factProjection, toFactRecord, type FactRecord } from '../entities/fact-record.ts';
-import type { EntityLabel } from '../model/graph-model.ts';
-import { rollsUp, subtreeRows, traversalPattern, type Traversal } from '../model/relations.ts';
+import type { KindName } from '../../model/kinds.ts';
+import { rollsUp, type Traversal } from '../../model/relations.ts';
+import { subtreeRows, traversalPattern } from '../patterns.ts';
 import { filterClauses } from './filters.ts';
 import { pagedStatement, readPages, type RowSource } from './paged-statement.ts';
-import { sortExpressions, type Sort } from './sort.ts';
+import type { Sort } from '../../model/sort.ts';
+import { sortExpression } from './sort.ts';
 import type { Page, Window } from './window.ts';
 
 /** One page of a list of entities of one kind: a root list, or every parent's list at once. */
 export interface ListRequest {
-  readonly label: EntityLabel;
+  readonly label: KindName;
   readonly filter?: Readonly<Record<string, unknown>> | null;
   readonly sort: Sort;
   readonly window: Window;
@@ -40,7 +43,7 @@ export async function listFacts(reader: GraphReader, req: ListRequest, scopes: r
 function rowSource(req: ListRequest): RowSource {
   const filter = filterClauses(req.label, req.filter);
   const lead = filter.leads.map((l) => `${l}\n  `).join('');
-  const keys = [sortExpressions[req.sort.field], 'n.id'];
+  const keys = [sortExpression(req.sort.field), 'n.id'];
   const item = `n:${req.label}`;
   if (!req.via) {
     return { match: `${lead}MATCH (${item})`, where: filter.where, row: 'n', keys, project: entityProjection('n'), params: filter.params };

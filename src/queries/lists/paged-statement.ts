@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
+import type { Direction } from '../../model/sort.ts';
 import type { CypherQuery } from '../cypher-query.ts';
 import { toPage, type Page, type SortKey, type Window } from './window.ts';
 
@@ -21,7 +22,6 @@ export interface RowSource {
   readonly params: Record<string, unknown>;
 }
 
-export type Direction = 'ASC' | 'DESC';
 
 /**
  * The one statement every paged list runs: for each scope (a parent id, or `null` for a

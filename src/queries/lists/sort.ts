@@ -1,26 +1,12 @@
-import type { EntityLabel } from '../model/graph-model.ts';
-import type { Direction } from './paged-statement.ts';
+import { sortFields, type SortField } from '../../model/sort.ts';
 
 /**
- * Sort expressions over a list's item `n`, by the names of the GraphQL sort fields. Text
- * sorts ignore case; the item's id always follows as the tie-breaker, so order is stable.
+ * The sort expression over a list's item `n` of a sort field of the model
+ * (src/model/sort.ts): text sorts ignore case, missing values sort as the model says.
  */
-export const sortExpressions = {
-  NAME: 'toLower(n.name)',
-  ID: 'n.id',
-  KIND: 'n.kind',
-  TITLE: 'toLower(n.title)',
-  DATE: "coalesce(n.date, '')",
-} as const;
-export type SortField = keyof typeof sortExpressions;
-
-export interface Sort {
-  readonly field: SortField;
-  readonly direction: Direction;
-}
-
-/** The order of a list when the request names none. */
-export function defaultSort(label: EntityLabel): Sort {
-  const field: SortField = label === 'Citation' ? 'TITLE' : label === 'Claim' ? 'ID' : 'NAME';
-  return { field, direction: 'ASC' };
+export function sortExpression(field: SortField): string {
+  const spec = sortFields[field];
+  const value = `n.${spec.property}`;
+  if ('missingAs' in spec) return `coalesce(${value}, '${spec.missingAs}')`;
+  return spec.ignoreCase ? `toLower(${value})` : value;
 }

@@ -1,5 +1,5 @@
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
-import { KIND_NAMES, SEED_META_LABEL, SEED_SINGLETON_ID } from '../../seed/kinds.ts';
+import { KIND_NAMES, SEED_META_LABEL, SEED_SINGLETON_ID } from '../../model/kinds.ts';
 import type { CypherQuery } from '../cypher-query.ts';
 
 export interface MetaRecord {

@@ -3,7 +3,7 @@ import type { CypherQuery } from '../cypher-query.ts';
 import { factProjection, toFactRecord, type FactRecord } from '../entities/fact-record.ts';
 import { pagedStatement, readPages, type RowSource } from '../lists/paged-statement.ts';
 import type { Page, Window } from '../lists/window.ts';
-import { anyFactType } from '../model/graph-model.ts';
+import { anyFactType } from '../patterns.ts';
 
 /**
  * The facts that cite a citation (`Citation.supports`), for many citations at once (one

@@ -1,10 +1,12 @@
 import { compareText } from '../../audit/findings.ts';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
-import { REL } from '../../seed/kinds.ts';
+import { REL } from '../../model/kinds.ts';
 import type { CypherQuery } from '../cypher-query.ts';
-import { entityProjection, toEntityRecord, type EntityRecord } from '../entities/entity-record.ts';
+import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
+import { type EntityRecord } from '../../model/records.ts';
 import { factProjection, toFactRecord, type FactRecord } from '../entities/fact-record.ts';
-import { anyFactType, type FactType } from '../model/graph-model.ts';
+import { type FactType } from '../../model/relations.ts';
+import { anyFactType } from '../patterns.ts';
 
 export type FactDirection = 'OUTGOING' | 'INCOMING';
 

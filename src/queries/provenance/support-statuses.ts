@@ -1,7 +1,7 @@
 import type { SupportStatus } from '../../audit/support-status.ts';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
-import { claimSupportStatus } from './support-status-filter.ts';
+import { claimSupportStatus } from './claim-support-status.ts';
 
 /** The support status of many claims in one statement (`Claim.supportStatus` on a page of claims). */
 export function supportStatusesQuery(claimIds: readonly string[]): CypherQuery {

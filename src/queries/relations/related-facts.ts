@@ -2,7 +2,8 @@ import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
 import { entityProjection } from '../entities/entity-record.ts';
 import { toLink, type Link } from '../entities/fact-record.ts';
-import { nearLabel, traversalPattern, type Traversal } from '../model/relations.ts';
+import { type Traversal, nearKind } from '../../model/relations.ts';
+import { traversalPattern } from '../patterns.ts';
 
 /** The parents whose relationships along one traversal are wanted. */
 export interface LinkRequest {
@@ -23,7 +24,7 @@ export function relatedFactsQuery(requests: readonly LinkRequest[]): CypherQuery
   const branches = requests.map(({ traversal }, i) => {
     const { pattern } = traversalPattern({ ...traversal, rollUp: false }, 'p', 'r', 'x');
     return `
-MATCH (p:Entity) WHERE p.id IN $parentIds${i} AND p:${nearLabel(traversal)}
+MATCH (p:Entity) WHERE p.id IN $parentIds${i} AND p:${nearKind(traversal) ?? 'Entity'}
 MATCH ${pattern}
 WITH p.id AS parentId, r, x ORDER BY toLower(coalesce(x.name, x.title, x.text, x.id)), x.id
 RETURN ${i} AS request, parentId, collect({relationship: type(r), far: ${entityProjection('x')}, properties: properties(r)}) AS links`;

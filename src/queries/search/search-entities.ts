@@ -1,8 +1,9 @@
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import { FULLTEXT_INDEX } from '../../seed/graph-schema.ts';
 import type { CypherQuery } from '../cypher-query.ts';
-import { entityProjection, toEntityRecord, type EntityRecord } from '../entities/entity-record.ts';
-import type { EntityLabel } from '../model/graph-model.ts';
+import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
+import { type EntityRecord } from '../../model/records.ts';
+import type { KindName } from '../../model/kinds.ts';
 import { pagedStatement, readPages } from '../lists/paged-statement.ts';
 import type { Page, Window } from '../lists/window.ts';
 
@@ -10,7 +11,7 @@ export interface SearchRequest {
   /** A Lucene query from toLuceneQuery, never the raw input. */
   readonly lucene: string;
   /** Only nodes of these kinds; all kinds when empty. */
-  readonly labels: readonly EntityLabel[];
+  readonly labels: readonly KindName[];
   readonly window: Window;
   readonly withTotal: boolean;
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { projectRoot } from '../../../src/config.ts';
-import { KIND_LIST } from '../../../src/seed/kinds.ts';
+import { KIND_LIST } from '../../../src/model/kinds.ts';
 import { syntheticSeed } from '../../../src/seed/synthetic.ts';
 
 export function syntheticSeedDir(nodes: number, randomSeed = 1): string {

@@ -1,9 +1,13 @@
 /**
- * The model of the knowledge graph, in one place: which kinds of entity exist, the seed file
- * and Neo4j label of each, their attributes, and the fields that become relationships. The
- * validator, the graph builder, the loader and the synthetic generator all read it, and
+ * The kinds of the knowledge graph: which kinds of entity exist, the seed file and Neo4j
+ * label of each, their properties with their types, and the seed fields that become
+ * relationships. The seed (validator, graph builder, loader, synthetic generator), the
+ * export, the audit and the API all read it (see README.md for the rest of the model), and
  * every label and relationship type that appears in Cypher comes from here, never from input.
  * graph-seed/README.md is the prose form of the same model; keep the two in step.
+ *
+ * KINDS keeps its literal types (`satisfies`, generic helpers), so records.ts can derive a
+ * typed record per kind from it: a Therapy record has `name: string`, `kind: TherapyKind`.
  */
 
 /** Every seeded node carries this label besides its kind, so `node(id)` needs no kind. */
@@ -96,9 +100,9 @@ export type AttributeValue =
   | { type: 'day' }
   | { type: 'url' };
 
-export interface AttributeSpec {
-  value: AttributeValue;
-  optional: boolean;
+export interface AttributeSpec<V extends AttributeValue = AttributeValue, O extends boolean = boolean> {
+  value: V;
+  optional: O;
   /** Part of the `entity_search` full-text index. */
   searchable: boolean;
   /** Has a lookup (range) index for its label. */
@@ -135,19 +139,21 @@ export interface KindSpec {
   relationships: readonly RelationshipField[];
 }
 
-const attribute = (value: AttributeValue, options: Partial<Omit<AttributeSpec, 'value'>> = {}): AttributeSpec => ({
-  value,
-  optional: false,
-  searchable: false,
-  indexed: false,
-  ...options,
-});
+function attribute<V extends AttributeValue, O extends boolean = false>(
+  value: V,
+  options: { optional?: O; searchable?: boolean; indexed?: boolean } = {},
+): AttributeSpec<V, O> {
+  return { value, optional: (options.optional ?? false) as O, searchable: options.searchable ?? false, indexed: options.indexed ?? false };
+}
 const text = { type: 'text' } as const;
+const textList = { type: 'text-list' } as const;
+const label = { type: 'label' } as const;
+const choice = <V extends string>(values: readonly V[]) => ({ type: 'choice', values }) as const;
 const name = attribute(text, { searchable: true, indexed: true });
 const description = attribute(text, { searchable: true });
 const optionalDescription = attribute(text, { searchable: true, optional: true });
-const aliases = attribute({ type: 'text-list' }, { searchable: true, optional: true });
-const optional = (value: AttributeValue) => attribute(value, { optional: true });
+const aliases = attribute(textList, { searchable: true, optional: true });
+const optional = <V extends AttributeValue>(value: V) => attribute(value, { optional: true });
 
 const fact = (field: string, type: RelationshipType, target: KindName, single = false): RelationshipField => ({
   field,
@@ -160,17 +166,17 @@ const fact = (field: string, type: RelationshipType, target: KindName, single = 
 /** What a claim may be about: the entities, not citations or other claims. */
 export const ENTITY_KINDS: readonly KindName[] = KIND_NAMES.filter((k) => k !== 'Citation' && k !== 'Claim');
 
-function entityKind(
-  kind: KindName,
+function entityKind<K extends KindName, A extends Record<string, AttributeSpec>>(
+  kind: K,
   file: string,
   noun: string,
-  attributes: Record<string, AttributeSpec>,
+  attributes: A,
   relationships: RelationshipField[] = [],
-): KindSpec {
+) {
   return { name: kind, label: kind, file, noun, attributes: { name, ...attributes }, cited: true, relationships };
 }
 
-export const KINDS: Readonly<Record<KindName, KindSpec>> = {
+export const KINDS = {
   Citation: {
     name: 'Citation',
     label: 'Citation',
@@ -178,17 +184,17 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     noun: 'citation',
     cited: false,
     attributes: {
-      kind: attribute({ type: 'choice', values: CITATION_KINDS }),
+      kind: attribute(choice(CITATION_KINDS)),
       title: attribute(text, { searchable: true }),
-      status: attribute({ type: 'choice', values: CITATION_STATUSES }, { indexed: true }),
-      authors: optional({ type: 'text-list' }),
-      editors: optional({ type: 'text-list' }),
+      status: attribute(choice(CITATION_STATUSES), { indexed: true }),
+      authors: optional(textList),
+      editors: optional(textList),
       publisher: optional(text),
       containerTitle: optional(text),
-      edition: optional({ type: 'label' }),
-      volume: optional({ type: 'label' }),
-      issue: optional({ type: 'label' }),
-      pages: optional({ type: 'label' }),
+      edition: optional(label),
+      volume: optional(label),
+      issue: optional(label),
+      pages: optional(label),
       doi: optional(text),
       date: optional({ type: 'date' }),
       url: optional({ type: 'url' }),
@@ -204,7 +210,7 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     {
       description,
       aliases,
-      kind: attribute({ type: 'choice', values: THERAPY_KINDS }, { indexed: true }),
+      kind: attribute(choice(THERAPY_KINDS), { indexed: true }),
     },
     [
       fact('routes', REL.ADMINISTERED_VIA, 'DeliveryRoute'),
@@ -233,7 +239,7 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     'TreatmentType',
     'treatment-types.yaml',
     'treatment type',
-    { description, scope: attribute({ type: 'choice', values: TREATMENT_SCOPES }) },
+    { description, scope: attribute(choice(TREATMENT_SCOPES)) },
     [
       fact('goals', REL.HAS_GOAL, 'TreatmentGoal'),
       fact('routes', REL.ADMINISTERED_VIA, 'DeliveryRoute'),
@@ -251,14 +257,14 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     cited: false,
     attributes: {
       text: attribute(text, { searchable: true }),
-      kind: attribute({ type: 'choice', values: CLAIM_KINDS }, { indexed: true }),
+      kind: attribute(choice(CLAIM_KINDS), { indexed: true }),
     },
     relationships: [
       { field: 'about', form: 'about', type: REL.ABOUT, targets: ENTITY_KINDS, single: false },
       { field: 'support', form: 'support', type: REL.SUPPORTED_BY, targets: ['Citation'], single: false },
     ],
   },
-};
+} as const satisfies Readonly<Record<KindName, KindSpec>>;
 
 export const KIND_LIST: readonly KindSpec[] = KIND_NAMES.map((k) => KINDS[k]);
 

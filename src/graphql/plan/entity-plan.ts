@@ -1,0 +1,116 @@
+import { getArgumentValues, isObjectType, type FieldNode, type SelectionSetNode } from 'graphql';
+import { apiRelationshipFields, type ApiRelationshipField } from '../../model/api-fields.ts';
+import { KIND_NAMES, KINDS, type KindName } from '../../model/kinds.ts';
+import { reverse } from '../../model/relations.ts';
+import type { CitationsPlan, EntityPlan, FactPlan, FieldPlan, KindSelection, ListPlan } from '../../queries/compile/read-plan.ts';
+import { listRequest, type ListArgs } from '../pagination/list-request.ts';
+import { collectFields, subSelections, type RequestDocument } from './collect-fields.ts';
+
+/** Properties a kind's `displayName` is read from: its name, a citation's title, a claim's text. */
+const DISPLAY_PROPERTIES = ['name', 'title', 'text'];
+
+/**
+ * The plan of an entity position whose GraphQL type is `typeName`: a kind, or `Node` (any
+ * kind: each kind reads what the fragments on it select).
+ */
+export function entityPlan(doc: RequestDocument, sets: readonly (SelectionSetNode | undefined)[], typeName: string): EntityPlan {
+  const kinds = KIND_NAMES.includes(typeName as KindName) ? [typeName as KindName] : [...KIND_NAMES];
+  return { byKind: new Map(kinds.map((kind) => [kind, kindSelection(doc, sets, kind)])) };
+}
+
+function kindSelection(doc: RequestDocument, sets: readonly (SelectionSetNode | undefined)[], kind: KindName): KindSelection {
+  const attributes = KINDS[kind].attributes as Record<string, unknown>;
+  const properties = new Set(['id']);
+  const fields: FieldPlan[] = [];
+  for (const [key, nodes] of collectFields(doc, sets, kind)) {
+    const name = nodes[0]!.name.value;
+    if (name in attributes) properties.add(name);
+    else if (name === 'displayName') DISPLAY_PROPERTIES.filter((p) => p in attributes).forEach((p) => properties.add(p));
+    else if (name === 'citations' && KINDS[kind].cited) fields.push(citationsPlan(doc, key, nodes));
+    else if (name === 'supportStatus' && kind === 'Claim') fields.push({ type: 'supportStatus', key });
+    else {
+      const field = apiRelationshipFields[kind].find((f) => f.name === name);
+      const planned = field && relationshipPlan(doc, kind, key, nodes, field);
+      if (planned) fields.push(planned);
+    }
+    // Anything else (Citation.supports) is read by its own resolver, from the record's id.
+  }
+  return { properties, fields };
+}
+
+function citationsPlan(doc: RequestDocument, key: string, nodes: readonly FieldNode[]): CitationsPlan {
+  return { type: 'citations', key, items: entityPlan(doc, subSelections(nodes), 'Citation') };
+}
+
+/** The two ends of a relationship field's facts: the parent and the far end, as the field walks it. */
+function factPlan(doc: RequestDocument, sets: readonly (SelectionSetNode | undefined)[], typeName: string, near: KindName, field: ApiRelationshipField): FactPlan {
+  const fields = collectFields(doc, sets, typeName);
+  const end = (name: string, kind: KindName | undefined) => entityPlan(doc, subSelections(fields.get(name) ?? []), kind ?? 'Node');
+  const nearEnd = field.traversal.direction === 'out' ? 'subject' : 'object';
+  const subjectKind = nearEnd === 'subject' ? near : field.far;
+  const objectKind = nearEnd === 'object' ? near : field.far;
+  // ClaimSupport names the fact's object `citation`; keys other than the ends are leaves.
+  const object = typeName === 'ClaimSupport' ? end('citation', objectKind) : end('object', objectKind);
+  const citations = [...fields].filter(([, n]) => n[0]!.name.value === 'citations').map(([key, n]) => citationsPlan(doc, key, n));
+  return { subject: end('subject', subjectKind), object, citations };
+}
+
+/** The type a field returns, without lists and non-null: `Fact`, `DeliveryRoute`, `TherapyConnection`. */
+function namedTypeOf(doc: RequestDocument, kind: KindName, name: string): string {
+  const type = doc.schema.getType(kind);
+  if (!isObjectType(type)) throw new Error(`${kind} is not an object type of the schema`);
+  return String(type.getFields()[name]!.type).replace(/[[\]!]/g, '');
+}
+
+function argumentsOf(doc: RequestDocument, kind: KindName, node: FieldNode): Record<string, unknown> {
+  const type = doc.schema.getType(kind);
+  if (!isObjectType(type)) throw new Error(`${kind} is not an object type of the schema`);
+  return getArgumentValues(type.getFields()[node.name.value]!, node, doc.variableValues);
+}
+
+function relationshipPlan(doc: RequestDocument, kind: KindName, key: string, nodes: readonly FieldNode[], field: ApiRelationshipField): FieldPlan | undefined {
+  const typeName = namedTypeOf(doc, kind, field.name);
+  const sets = subSelections(nodes);
+  if (field.shape !== 'connection') {
+    const items = field.reads === 'facts' ? factPlan(doc, sets, typeName, kind, field) : entityPlan(doc, sets, typeName);
+    return { type: 'related', key, field, items };
+  }
+  const args = argumentsOf(doc, kind, nodes[0]!) as ListArgs & { includeSubtypes?: boolean };
+  const list = connectionList(doc, sets, typeName, field.far!, args, {
+    via: reverse(field.traversal, args.includeSubtypes ?? false),
+    fact: field.reads === 'facts' ? { near: kind, field } : undefined,
+  });
+  // Arguments the field rejects are not planned: its resolver reports the error at its own path.
+  return list && { type: 'connection', key, list };
+}
+
+/**
+ * The list plan of a connection field: its checked arguments and what its edges' nodes
+ * select; undefined when the arguments are invalid (the field's resolver reports it).
+ */
+export function connectionList(
+  doc: RequestDocument,
+  sets: readonly (SelectionSetNode | undefined)[],
+  connectionType: string,
+  kind: KindName,
+  args: ListArgs,
+  options: { via?: ListPlan['via']; fact?: { near: KindName; field: ApiRelationshipField } },
+): ListPlan | undefined {
+  const connection = collectFields(doc, sets, connectionType);
+  const edgeType = connectionType.replace(/Connection$/, 'Edge');
+  const nodeSets = [...connection.values()]
+    .flat()
+    .filter((n) => n.name.value === 'edges')
+    .flatMap((edges) => [...collectFields(doc, [edges.selectionSet], edgeType).values()].flat().filter((n) => n.name.value === 'node'))
+    .map((n) => n.selectionSet);
+  const withTotal = [...connection.values()].some((n) => n[0]!.name.value === 'totalCount');
+  let request;
+  try {
+    request = listRequest(kind, args, withTotal, { ...(options.via ? { via: options.via } : {}), facts: options.fact !== undefined });
+  } catch {
+    return undefined;
+  }
+  const items = options.fact ? factPlan(doc, nodeSets, 'Fact', options.fact.near, options.fact.field) : entityPlan(doc, nodeSets, kind);
+  const { label, filter, sort, window, via } = request.request;
+  return { kind: label, filter: filter ?? null, sort, window, withTotal, ...(via ? { via } : {}), items };
+}

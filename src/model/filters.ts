@@ -1,0 +1,81 @@
+/**
+ * What each kind's lists can be filtered by: the fields of its `<Kind>Filter` input, each a
+ * predicate over the list item. Fields are ANDed; a list value means "any of these"; an
+ * empty list or null is no constraint. The Cypher of each type of predicate is in
+ * src/queries (lists/filters.ts); the SDL drift test checks the inputs against this table.
+ */
+import type { KindName } from './kinds.ts';
+import { apiRelationshipField } from './api-fields.ts';
+import type { Traversal } from './relations.ts';
+
+export type FilterSpec =
+  /** The item's id is any of these. */
+  | { readonly type: 'ids' }
+  /** The text property (or, if given, any entry of the list property) contains this, ignoring case. */
+  | { readonly type: 'contains'; readonly property: string; readonly orAnyOf?: string }
+  /** The stored property is any of these values. */
+  | { readonly type: 'in'; readonly property: string }
+  /**
+   * Related along the traversal to any of these ids; into cancer types this rolls up, so
+   * `cancerTypes: ["leukemia"]` also matches items related to a subtype of leukemia.
+   */
+  | { readonly type: 'related'; readonly traversal: Traversal }
+  /** Related along the first traversal to something related along the second to any of these ids. */
+  | { readonly type: 'relatedThrough'; readonly first: Traversal; readonly then: Traversal }
+  /** A cancer type below any of these, at any depth. */
+  | { readonly type: 'subtypeOf' }
+  /** true: a cancer type without a parent; false: a subtype. */
+  | { readonly type: 'topLevel' }
+  /** A claim whose support status (src/audit/support-status.ts) is any of these. */
+  | { readonly type: 'supportStatus' };
+
+/** The value type a filter field takes: a list of ids or values, a text, or a flag. */
+export function filterValueType(spec: FilterSpec): 'list' | 'text' | 'flag' {
+  return spec.type === 'contains' ? 'text' : spec.type === 'topLevel' ? 'flag' : 'list';
+}
+
+const ids: FilterSpec = { type: 'ids' };
+const contains = (property: string, orAnyOf?: string): FilterSpec => ({ type: 'contains', property, ...(orAnyOf ? { orAnyOf } : {}) });
+const propertyIn = (property: string): FilterSpec => ({ type: 'in', property });
+const named = { ids, nameContains: contains('name') };
+
+/** Filters named like the kind's relationship fields (TherapyFilter.routes: has a route among these). */
+function relatedBy(kind: KindName, ...fields: string[]): Record<string, FilterSpec> {
+  return Object.fromEntries(fields.map((f) => [f, { type: 'related', traversal: apiRelationshipField(kind, f).traversal }]));
+}
+
+export const filterFields: Readonly<Record<KindName, Readonly<Record<string, FilterSpec>>>> = {
+  Therapy: {
+    ids,
+    nameContains: contains('name', 'aliases'),
+    kinds: propertyIn('kind'),
+    // Goals belong to treatment types: a therapy's goals are those of its treatment types.
+    goals: {
+      type: 'relatedThrough',
+      first: apiRelationshipField('Therapy', 'treatmentTypes').traversal,
+      then: apiRelationshipField('TreatmentType', 'goals').traversal,
+    },
+    ...relatedBy('Therapy', 'routes', 'cancerTypes', 'targets', 'mechanisms', 'precautions', 'treatmentTypes', 'schedules'),
+  },
+  CancerType: { ...named, subtypeOf: { type: 'subtypeOf' }, topLevel: { type: 'topLevel' }, ...relatedBy('CancerType', 'therapies', 'treatmentTypes') },
+  DeliveryRoute: { ...named, ...relatedBy('DeliveryRoute', 'therapies', 'treatmentTypes') },
+  TreatmentGoal: { ...named, ...relatedBy('TreatmentGoal', 'treatmentTypes') },
+  Mechanism: { ...named, ...relatedBy('Mechanism', 'therapies', 'treatmentTypes') },
+  Biomarker: { ids, nameContains: contains('name', 'aliases'), ...relatedBy('Biomarker', 'therapies') },
+  SafetyPrecaution: { ...named, ...relatedBy('SafetyPrecaution', 'therapies', 'treatmentTypes') },
+  Schedule: { ...named, ...relatedBy('Schedule', 'therapies', 'treatmentTypes') },
+  TreatmentType: {
+    ...named,
+    scopes: propertyIn('scope'),
+    ...relatedBy('TreatmentType', 'goals', 'routes', 'schedules', 'mechanisms', 'precautions', 'cancerTypes', 'therapies'),
+  },
+  Citation: { ids, titleContains: contains('title'), kinds: propertyIn('kind'), statuses: propertyIn('status') },
+  Claim: {
+    ids,
+    textContains: contains('text'),
+    kinds: propertyIn('kind'),
+    ...relatedBy('Claim', 'about'),
+    citations: { type: 'related', traversal: apiRelationshipField('Claim', 'support').traversal },
+    supportStatuses: { type: 'supportStatus' },
+  },
+};

@@ -1,0 +1,99 @@
+import Cypher from '@neo4j/cypher-builder';
+import { filterFields, filterValueType, type FilterSpec } from '../../model/filters.ts';
+import { REL, type KindName } from '../../model/kinds.ts';
+import { rollsUp } from '../../model/relations.ts';
+import { supportStatus } from './support-status.ts';
+import { subtreePattern, traversalPattern } from './patterns.ts';
+
+/**
+ * The Cypher of a `<Kind>Filter` input over the list item `n`, from the model's filter
+ * fields (src/model/filters.ts): `leads`, clauses run before the list's own MATCH that bind
+ * `n` (possibly more than once: the list keeps distinct items), and predicates, ANDed. Each
+ * value is a parameter; fields left out or empty set no constraint and add no Cypher.
+ *
+ * A roll-up into cancer types (`cancerTypes: ["leukemia"]`) is a lead: it walks down the tree
+ * once from the types named and binds the items related to any of them, where an `EXISTS`
+ * test of every candidate item walked up the tree from each one (millions of steps on a
+ * large graph).
+ */
+export interface FilterCypher {
+  readonly leads: Cypher.Clause[];
+  readonly predicates: Cypher.Predicate[];
+}
+
+export function filterCypher(kind: KindName, n: Cypher.Node, input: Readonly<Record<string, unknown>> | null): FilterCypher {
+  const leads: Cypher.Clause[] = [];
+  const predicates: Cypher.Predicate[] = [];
+  for (const [field, spec] of Object.entries(filterFields[kind])) {
+    const value = filterParameter(spec, input?.[field]);
+    if (value === undefined) continue;
+    const param = new Cypher.Param(value);
+    if (spec.type === 'related' && rollsUp(spec.traversal)) leads.push(rollUpLead(n, spec.traversal, param));
+    else predicates.push(predicate(n, spec, param));
+  }
+  return { leads, predicates };
+}
+
+/** The parameter for an input value, or undefined when the value sets no constraint. */
+function filterParameter(spec: FilterSpec, value: unknown): unknown {
+  switch (filterValueType(spec)) {
+    case 'list':
+      return Array.isArray(value) && value.length > 0 ? value : undefined;
+    case 'text':
+      return typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined;
+    case 'flag':
+      return typeof value === 'boolean' ? value : undefined;
+  }
+}
+
+/** `CALL (*) { subtree of the types named }` then `UNWIND` it and `MATCH` the items related to it. */
+function rollUpLead(n: Cypher.Node, t: Extract<FilterSpec, { type: 'related' }>['traversal'], ids: Cypher.Param): Cypher.Clause {
+  const top = new Cypher.Node();
+  const sub = new Cypher.Node();
+  const subs = new Cypher.Variable();
+  const reached = new Cypher.Node();
+  const subtree = new Cypher.Match(subtreePattern(top, sub, 'Entity'))
+    .where(Cypher.in(top.property('id'), ids))
+    .return([Cypher.collect(sub).distinct(), subs]);
+  return new Cypher.Call(subtree, '*')
+    .unwind([subs, reached])
+    .match(traversalPattern(n, { ...t, rollUp: false }, undefined, reached, { far: false }));
+}
+
+function predicate(n: Cypher.Node, spec: FilterSpec, param: Cypher.Param): Cypher.Predicate {
+  switch (spec.type) {
+    case 'ids':
+      return Cypher.in(n.property('id'), param);
+    case 'contains': {
+      const text = Cypher.contains(Cypher.toLower(n.property(spec.property)), param);
+      if (!spec.orAnyOf) return text;
+      const v = new Cypher.Variable();
+      return Cypher.or(text, Cypher.any(v, Cypher.coalesce(n.property(spec.orAnyOf), new Cypher.List([])), Cypher.contains(Cypher.toLower(v), param)))!;
+    }
+    case 'in':
+      return Cypher.in(n.property(spec.property), param);
+    case 'related': {
+      const x = new Cypher.Node();
+      return new Cypher.Exists(new Cypher.Match(traversalPattern(n, spec.traversal, undefined, x)).where(Cypher.in(x.property('id'), param)));
+    }
+    case 'relatedThrough': {
+      const mid = new Cypher.Node();
+      const x = new Cypher.Node();
+      const match = new Cypher.Match(traversalPattern(n, spec.first, undefined, mid))
+        .match(traversalPattern(mid, spec.then, undefined, x))
+        .where(Cypher.in(x.property('id'), param));
+      return new Cypher.Exists(match);
+    }
+    case 'subtypeOf': {
+      const x = new Cypher.Node();
+      const below = new Cypher.Pattern(n).related({ type: REL.SUBTYPE_OF, direction: 'right', length: { min: 1 } }).to(x, { labels: ['CancerType'] });
+      return new Cypher.Exists(new Cypher.Match(below).where(Cypher.in(x.property('id'), param)));
+    }
+    case 'topLevel': {
+      const parent = new Cypher.Pattern(n).related({ type: REL.SUBTYPE_OF, direction: 'right' }).to();
+      return Cypher.eq(Cypher.not(new Cypher.Exists(parent)), param);
+    }
+    case 'supportStatus':
+      return Cypher.in(supportStatus(n), param);
+  }
+}

@@ -1,0 +1,34 @@
+import Cypher from '@neo4j/cypher-builder';
+import type { EntityRecord } from '../../model/records.ts';
+import type { GraphReader } from '../../neo4j/graph-reader.ts';
+import type { CypherQuery } from '../cypher-query.ts';
+import { toPage, type Page, type SortKey } from '../lists/window.ts';
+import { listExpr } from './lists.ts';
+import type { ListPlan } from './read-plan.ts';
+
+/** The one statement of a root list (`therapies`, `claims`, ...) and everything its page selects. */
+export function listStatement(plan: ListPlan): CypherQuery {
+  const { cypher, params } = new Cypher.Return([listExpr(plan, undefined), 'page']).build();
+  return { cypher, params };
+}
+
+/** A page as the compiled statement returns it: rows in reading order, the total when selected. */
+export interface CompiledPage {
+  readonly rows: readonly { readonly key: SortKey; readonly item: unknown }[];
+  readonly total?: number;
+}
+
+/** The page of rows a compiled list read (root list or connection), for its window. */
+export function pageOf<T>(compiled: CompiledPage, plan: Pick<ListPlan, 'window'>): Page<T> {
+  return toPage(
+    compiled.rows.map((r) => ({ key: r.key, item: r.item as T })),
+    plan.window,
+    compiled.total ?? undefined,
+  );
+}
+
+export async function readList(reader: GraphReader, plan: ListPlan): Promise<Page<EntityRecord>> {
+  const q = listStatement(plan);
+  const [row] = await reader.read<{ page: CompiledPage }>(q.cypher, q.params);
+  return pageOf(row!.page, plan);
+}

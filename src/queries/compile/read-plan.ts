@@ -1,0 +1,79 @@
+/**
+ * A read plan: what one root field of a request reads, worked out from its selection set
+ * (src/graphql/plan) and turned into one Cypher statement by this folder. Only what the
+ * request selected is in it: the stored properties, and each nested field under its
+ * response key (aliases differ), with its arguments already checked.
+ */
+import type { ApiRelationshipField } from '../../model/api-fields.ts';
+import type { KindName } from '../../model/kinds.ts';
+import type { Sort } from '../../model/sort.ts';
+import type { Traversal } from '../../model/relations.ts';
+import type { Window } from '../lists/window.ts';
+
+/** What to read of an entity at one position of the response; one kind, or several under `Node`. */
+export interface EntityPlan {
+  readonly byKind: ReadonlyMap<KindName, KindSelection>;
+}
+
+/** What to read of an entity of one kind. */
+export interface KindSelection {
+  /** Stored properties to project; `id` always. */
+  readonly properties: ReadonlySet<string>;
+  readonly fields: readonly FieldPlan[];
+}
+
+/** A nested field, read in the same statement and returned under its response key. */
+export type FieldPlan = RelatedPlan | ConnectionPlan | CitationsPlan | SupportStatusPlan;
+
+/** A plain-list or single relationship field (`routes`, `parent`, `routeFacts`, `about`, `support`). */
+export interface RelatedPlan {
+  readonly type: 'related';
+  readonly key: string;
+  readonly field: ApiRelationshipField;
+  /** The far entities (reads: nodes) or the facts (reads: facts). */
+  readonly items: EntityPlan | FactPlan;
+}
+
+/** A Relay connection over related entities or facts (`CancerType.therapies`, `claims`). */
+export interface ConnectionPlan {
+  readonly type: 'connection';
+  readonly key: string;
+  readonly list: ListPlan;
+}
+
+/** The citations an entity or a fact names in its `citations` property. */
+export interface CitationsPlan {
+  readonly type: 'citations';
+  readonly key: string;
+  readonly items: EntityPlan;
+}
+
+/** A claim's support status (src/audit/support-status.ts). */
+export interface SupportStatusPlan {
+  readonly type: 'supportStatus';
+  readonly key: string;
+}
+
+/** A relationship as a Fact: both ends (as selected) and what its citations field selects. */
+export interface FactPlan {
+  readonly subject: EntityPlan;
+  readonly object: EntityPlan;
+  readonly citations: readonly CitationsPlan[];
+}
+
+/** One page of a list: a root list, or a connection of each parent (`via` leads to it). */
+export interface ListPlan {
+  readonly kind: KindName;
+  readonly filter: Readonly<Record<string, unknown>> | null;
+  readonly sort: Sort;
+  readonly window: Window;
+  readonly withTotal: boolean;
+  /** From an item to its parent, for a parent's connection; rolling up when `includeSubtypes`. */
+  readonly via?: Traversal;
+  /** Rows are entities (`nodes`) or the relationships to the parent as facts. */
+  readonly items: EntityPlan | FactPlan;
+}
+
+export function isFactPlan(items: EntityPlan | FactPlan): items is FactPlan {
+  return 'subject' in items;
+}

@@ -1,0 +1,28 @@
+import Cypher from '@neo4j/cypher-builder';
+import { sortFields, type SortField } from '../../model/sort.ts';
+
+/** The sort key of a model sort field over item `n`: text ignores case, missing values sort as the model says. */
+export function sortKey(n: Cypher.Node, field: SortField): Cypher.Expr {
+  const spec = sortFields[field];
+  const value = n.property(spec.property);
+  if ('missingAs' in spec) return Cypher.coalesce(value, new Cypher.Literal(spec.missingAs));
+  return spec.ignoreCase ? Cypher.toLower(value) : value;
+}
+
+/** How the far ends of plain relationship lists are ordered: by display name, ignoring case, then id. */
+export function displayOrder(m: Cypher.Node): [Cypher.Expr, Cypher.Expr] {
+  return [Cypher.toLower(Cypher.coalesce(m.property('name'), m.property('title'), m.property('text'), m.property('id'))), m.property('id')];
+}
+
+/**
+ * Rows whose sort key (`keys`) comes after (`>`) or before (`<`) the key in `bound`,
+ * lexicographically: (a, b) > (x, y) is a > x, or a = x and b > y.
+ */
+export function keysetPredicate(keys: readonly Cypher.Expr[], bound: Cypher.Expr, op: '>' | '<'): Cypher.Predicate {
+  const compare = op === '>' ? Cypher.gt : Cypher.lt;
+  const at = (i: number) => Cypher.listIndex(bound, i);
+  const alternatives = keys.map((key, i) =>
+    Cypher.and(...keys.slice(0, i).map((k, j) => Cypher.eq(k, at(j))), compare(key, at(i)))!,
+  );
+  return Cypher.or(...alternatives)!;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { compileOperation } from './compile-operation.ts';
+
+/**
+ * The Cypher each root field compiles to (snapshots in __snapshots__): a change to the
+ * compiler shows its effect on every statement in review. One statement per root field.
+ */
+const fact = '{ relationship subject { id } object { id displayName } citations { id title } }';
+
+const cases: Record<string, string> = {
+  'a root list with only ids': '{ therapies(first: 5) { edges { node { id } } } }',
+  'the flagship: filters, total, routes and cancer types': `{ therapies(filter: { routes: ["oral"], cancerTypes: ["leukemia"] }, first: 50) {
+    totalCount edges { cursor node { id name routes { id name } cancerTypes { id name } } } pageInfo { hasNextPage endCursor } } }`,
+  'a page of 50 with three fact lists and their citations': `{ therapies(first: 50) { edges { node { id name routeFacts ${fact} cancerTypeFacts ${fact} targetFacts ${fact} } } } }`,
+  'sorted backwards from a cursor': '{ therapies(sort: { field: KIND, direction: DESC }, last: 3, before: "eyJsIjoiVGhlcmFweSBieSBLSU5EIiwiayI6WyJzbWFsbC1tb2xlY3VsZSIsImltYXRpbmliIl19") { edges { node { id kind } } } }',
+  'cancer types with a nested connection rolling up subtypes, with total': `{ cancerTypes(first: 40) { edges { node { id
+    therapies(first: 3) { totalCount edges { node { id routes { id } } } }
+    own: therapies(first: 2, includeSubtypes: false, sort: { field: ID, direction: DESC }) { edges { cursor node { id } } } } } } }`,
+  'a nested facts connection': '{ deliveryRoutes { edges { node { id therapyFacts(first: 2) { edges { node { subject { id } object { id } citations { id } } } } } } } }',
+  'a lookup with everything of a therapy': `{ therapy(id: "imatinib") {
+    id name displayName description aliases kind citations { id title }
+    routes { id name } routeFacts ${fact} treatmentTypes { id name scope goals { id } }
+    claims(first: 5) { totalCount edges { node { id kind text supportStatus support { section excerpt citation { id } } about { id displayName } } } } } }`,
+  'a cancer type with its parent and subtypes': '{ cancerType(id: "chronic-myeloid-leukemia") { id parent { id } parentFact { relationship object { id } } subtypes { id } subtypeFacts { subject { id } } } }',
+  'a citation with its claims': '{ citation(id: "acs-targeted-therapy") { title status claims(first: 5) { totalCount edges { node { id text } } } } }',
+  'node with fragments on two kinds': `{ node(id: "imatinib") { id displayName ... on Therapy { name routes { id } } ...ct } }
+    fragment ct on CancerType { subtypes { id } }`,
+  'nodes with @include and @skip': '{ nodes(ids: ["imatinib", "leukemia"]) { id ... on Therapy { name @include(if: false) kind @skip(if: false) } } }',
+};
+
+describe('compiled root fields', () => {
+  it.each(Object.entries(cases))('%s', (_name, query) => {
+    const statements = compileOperation(query);
+    for (const [field, { cypher, params }] of Object.entries(statements)) {
+      expect(cypher).not.toMatch(/imatinib|leukemia|oral/); // every value is a parameter
+      expect({ cypher, params }).toMatchSnapshot(field);
+    }
+  });
+
+  it('gives the same text for the same shape, whatever the values', () => {
+    const a = compileOperation('{ therapies(filter: { routes: ["oral"] }, first: 5) { edges { node { id } } } }').therapies!;
+    const b = compileOperation('{ therapies(filter: { routes: ["infusion", "x"] }, first: 50) { edges { node { id } } } }').therapies!;
+    expect(a.cypher).toBe(b.cypher);
+  });
+
+  it('reads variables, aliases and fragments', () => {
+    const { first, second } = compileOperation(
+      'query Q($k: [TherapyKind!]) { first: therapies(filter: { kinds: $k }) { edges { node { ...f } } } second: therapy(id: "x") { ...f } } fragment f on Therapy { id name }',
+      { k: ['SMALL_MOLECULE'] },
+    );
+    expect(Object.values(first!.params)).toContainEqual(['small-molecule']);
+    expect(first!.cypher).toContain('.name');
+    expect(second!.cypher).toContain('.name');
+  });
+});
