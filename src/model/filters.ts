@@ -29,9 +29,15 @@ export type FilterSpec =
   /** A claim whose support status (src/audit/support-status.ts) is any of these. */
   | { readonly type: 'supportStatus' };
 
-/** The value type a filter field takes: a list of ids or values, a text, or a flag. */
-export function filterValueType(spec: FilterSpec): 'list' | 'text' | 'flag' {
-  return spec.type === 'contains' ? 'text' : spec.type === 'topLevel' ? 'flag' : 'list';
+/**
+ * The value a filter field constrains by, from its input: a non-empty list, a trimmed
+ * lower-case text (matching ignores case), or a flag; undefined when the input sets no
+ * constraint (null, an empty list, blank text).
+ */
+export function filterValue(spec: FilterSpec, input: unknown): unknown {
+  if (spec.type === 'contains') return typeof input === 'string' && input.trim() !== '' ? input.trim().toLowerCase() : undefined;
+  if (spec.type === 'topLevel') return typeof input === 'boolean' ? input : undefined;
+  return Array.isArray(input) && input.length > 0 ? input : undefined;
 }
 
 const ids: FilterSpec = { type: 'ids' };

@@ -1,5 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
-import { filterFields, filterValueType, type FilterSpec } from '../../model/filters.ts';
+import { filterFields, filterValue, type FilterSpec } from '../../model/filters.ts';
 import { REL, type KindName } from '../../model/kinds.ts';
 import { rollsUp } from '../../model/relations.ts';
 import { supportStatus } from './support-status.ts';
@@ -25,7 +25,7 @@ export function filterCypher(kind: KindName, n: Cypher.Node, input: Readonly<Rec
   const leads: Cypher.Clause[] = [];
   const predicates: Cypher.Predicate[] = [];
   for (const [field, spec] of Object.entries(filterFields[kind])) {
-    const value = filterParameter(spec, input?.[field]);
+    const value = filterValue(spec, input?.[field]);
     if (value === undefined) continue;
     const param = new Cypher.Param(value);
     if (spec.type === 'related' && rollsUp(spec.traversal)) leads.push(rollUpLead(n, spec.traversal, param));
@@ -34,17 +34,6 @@ export function filterCypher(kind: KindName, n: Cypher.Node, input: Readonly<Rec
   return { leads, predicates };
 }
 
-/** The parameter for an input value, or undefined when the value sets no constraint. */
-function filterParameter(spec: FilterSpec, value: unknown): unknown {
-  switch (filterValueType(spec)) {
-    case 'list':
-      return Array.isArray(value) && value.length > 0 ? value : undefined;
-    case 'text':
-      return typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined;
-    case 'flag':
-      return typeof value === 'boolean' ? value : undefined;
-  }
-}
 
 /** `CALL (*) { subtree of the types named }` then `UNWIND` it and `MATCH` the items related to it. */
 function rollUpLead(n: Cypher.Node, t: Extract<FilterSpec, { type: 'related' }>['traversal'], ids: Cypher.Param): Cypher.Clause {

@@ -58,8 +58,11 @@ export function listExpr(plan: ListPlan, parent: Cypher.Node | undefined): Cyphe
     .limit(limit)
     .with([x.property('n'), kept.n], ...(facts ? [[x.property('r'), kept.r] as [Cypher.Expr, Cypher.Variable], [x.property('m'), kept.m] as [Cypher.Expr, Cypher.Variable]] : []), x)
     .return(new Cypher.Map({ key: x.property('key'), item: itemExpr(plan, kept) }));
-  const counted = sorted.with([Cypher.collect(entry), every]).return(new Cypher.Map({ total: Cypher.size(every), rows: new Cypher.Collect(cut) }));
-  return Cypher.head(new Cypher.Collect(Cypher.utils.concat(...clauses, new Cypher.With(...vars).distinct(), counted)));
+  // `every` is a COLLECT subquery rather than collect(): Neo4j 5 rejects an aggregation inside
+  // a subquery expression that sits in a parent's map projection ("implicit grouping keys").
+  const everyRow = new Cypher.Collect(Cypher.utils.concat(...clauses, new Cypher.With(...vars).distinct(), sorted.return(entry)));
+  const page = new Cypher.With([everyRow, every]).return(new Cypher.Map({ total: Cypher.size(every), rows: new Cypher.Collect(cut) }));
+  return Cypher.head(new Cypher.Collect(page));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { filterFields, filterValueType, type FilterSpec } from '../../model/filters.ts';
+import { filterFields, filterValue, type FilterSpec } from '../../model/filters.ts';
 import type { KindName } from '../../model/kinds.ts';
 import { REL } from '../../model/kinds.ts';
 import { rollsUp } from '../../model/relations.ts';
@@ -54,17 +54,6 @@ function filterCypher(spec: FilterSpec): FilterCypher {
   }
 }
 
-/** The parameter for an input value, or undefined when the value sets no constraint. */
-function filterParameter(spec: FilterSpec, value: unknown): unknown {
-  switch (filterValueType(spec)) {
-    case 'list':
-      return Array.isArray(value) && value.length > 0 ? value : undefined;
-    case 'text':
-      return typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined;
-    case 'flag':
-      return typeof value === 'boolean' ? value : undefined;
-  }
-}
 
 /**
  * The Cypher of a filter input on a list of `label`: clauses to run before the list's own
@@ -79,7 +68,7 @@ export function filterClauses(
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   for (const [field, spec] of Object.entries(filterFields[label])) {
-    const value = filterParameter(spec, input?.[field]);
+    const value = filterValue(spec, input?.[field]);
     if (value === undefined) continue;
     const param = `filter_${field}`;
     const cypher = filterCypher(spec);
