@@ -28,7 +28,7 @@ const cases = KIND_NAMES.flatMap((kind) => {
 
 describe('compiled filters', () => {
   it.each(cases)('%s', (_name, query) => {
-    const [{ cypher, params }] = Object.values(compileOperation(query!));
+    const { cypher, params } = Object.values(compileOperation(query!))[0]!;
     expect(cypher).not.toContain('sample'); // the value is a parameter
     expect(Object.values(params)).toContainEqual(expect.anything());
     expect({ cypher, params }).toMatchSnapshot();
