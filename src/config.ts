@@ -13,6 +13,23 @@ const positiveInt = z.coerce.number().int().positive();
 const list = z
   .string()
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const onOff = (fallback: 'on' | 'off') =>
+  z
+    .enum(['on', 'off', 'true', 'false', '1', '0'])
+    .default(fallback)
+    .transform((v) => v === 'on' || v === 'true' || v === '1');
+/**
+ * The Bolt URI schemes the driver accepts: bolt:// to one server, neo4j:// to a cluster or
+ * Aura (routing: reads go to followers, writes to the leader), each with +s (TLS, verified
+ * certificate) or +ssc (TLS, self-signed certificate accepted).
+ */
+export const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
+const neo4jUri = z
+  .string()
+  .url()
+  .refine((u) => (NEO4J_URI_SCHEMES as readonly string[]).includes(u.slice(0, u.indexOf(':'))), {
+    message: `the scheme must be one of ${NEO4J_URI_SCHEMES.map((s) => `${s}://`).join(', ')}`,
+  });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -28,7 +45,7 @@ const envSchema = z.object({
   HTTP_HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
 
-  NEO4J_URI: z.string().url().optional(),
+  NEO4J_URI: neo4jUri.optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -41,7 +58,20 @@ const envSchema = z.object({
   LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'like 512m or 2g').default('4g'),
   LOCAL_NEO4J_START_TIMEOUT_MS: positiveInt.default(180000),
 
+  /** When the local Neo4j exits, restarts wait this long, doubling per failure up to the max. */
+  LOCAL_NEO4J_RESTART_BACKOFF_MS: positiveInt.default(1000),
+  LOCAL_NEO4J_RESTART_BACKOFF_MAX_MS: positiveInt.default(30000),
+
   SEED_DIR: z.string().min(1).default('graph-seed'),
+
+  // Serving as a public API (src/http, src/observability).
+  INTROSPECTION: onOff('on'),
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
+  RESPONSE_CACHE: onOff('on'),
+  /** How often the service reads SeedMeta to notice a seed loaded by another process. */
+  SEED_WATCH_MS: positiveInt.default(5000),
+  CIRCUIT_FAILURE_THRESHOLD: positiveInt.default(3),
+  CIRCUIT_COOLDOWN_MS: positiveInt.default(2000),
 
   // GraphQL request limits, checked before any Cypher runs (src/graphql/limits).
   GRAPHQL_MAX_DEPTH: positiveInt.default(10),
@@ -63,6 +93,9 @@ export interface LocalNeo4jConfig {
   dir: string;
   heap: string;
   startTimeoutMs: number;
+  /** First wait before restarting a local Neo4j that exited; doubles per failed attempt. */
+  restartBackoffMs: number;
+  restartBackoffMaxMs: number;
 }
 
 export interface Neo4jConfig {
@@ -73,6 +106,8 @@ export interface Neo4jConfig {
   database: string;
   connectTimeoutMs: number;
   queryTimeoutMs: number;
+  /** Consecutive connection failures that open the GraphReader's circuit breaker, and how long it stays open. */
+  circuit: { failureThreshold: number; cooldownMs: number };
   local: LocalNeo4jConfig;
 }
 
@@ -91,6 +126,18 @@ export interface AppConfig {
   neo4j: Neo4jConfig;
   seedDir: string;
   graphql: GraphQLLimits;
+  serving: ServingConfig;
+}
+
+/** How the API presents itself to clients, caches and operators. */
+export interface ServingConfig {
+  /** Schema introspection (on by default in every mode; INTROSPECTION=false turns it off). */
+  introspection: boolean;
+  /** Seconds a GET answer may be cached by browsers and CDNs (`Cache-Control: public, max-age`); 0 turns HTTP caching off. */
+  cacheMaxAge: number;
+  /** The server-side response cache (RESPONSE_CACHE=off disables it). */
+  responseCache: boolean;
+  seedWatchMs: number;
 }
 
 /** Limits on one GraphQL request; each rejection names the limit and its value. */
@@ -144,12 +191,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       database: e.NEO4J_DATABASE,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+      circuit: { failureThreshold: e.CIRCUIT_FAILURE_THRESHOLD, cooldownMs: e.CIRCUIT_COOLDOWN_MS },
       local: {
         host: e.LOCAL_NEO4J_HOST,
         port: e.LOCAL_NEO4J_PORT,
         dir: path.resolve(projectRoot, e.LOCAL_NEO4J_DIR),
         heap: e.LOCAL_NEO4J_HEAP,
         startTimeoutMs: e.LOCAL_NEO4J_START_TIMEOUT_MS,
+        restartBackoffMs: e.LOCAL_NEO4J_RESTART_BACKOFF_MS,
+        restartBackoffMaxMs: e.LOCAL_NEO4J_RESTART_BACKOFF_MAX_MS,
       },
     },
     seedDir: path.resolve(projectRoot, e.SEED_DIR),
@@ -162,6 +212,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxListLength: e.GRAPHQL_MAX_LIST_LENGTH,
       maxIdLength: e.GRAPHQL_MAX_ID_LENGTH,
       maxStringLength: e.GRAPHQL_MAX_STRING_LENGTH,
+    },
+    serving: {
+      introspection: e.INTROSPECTION,
+      cacheMaxAge: e.CACHE_MAX_AGE,
+      responseCache: e.RESPONSE_CACHE,
+      seedWatchMs: e.SEED_WATCH_MS,
     },
   };
 }

@@ -1,13 +1,18 @@
 import { createServer, type Server, type ServerOptions, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from './config.ts';
+import { SeedVersion, watchSeedVersion } from './graphql/caching/seed-version.ts';
+import { printedSchema } from './graphql/schema-sdl.ts';
 import { createApolloServer, createRequestContext } from './graphql/server.ts';
 import { createHttpApp } from './http/app.ts';
 import { readinessCheck } from './http/readiness.ts';
 import { serverTimeouts } from './http/server-timeouts.ts';
 import type { Logger } from './logger.ts';
+import { CircuitBreaker } from './neo4j/circuit-breaker.ts';
 import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.ts';
+import { POOL_SIZE } from './neo4j/driver.ts';
 import { DEADLINE_GRACE_MS } from './neo4j/graph-reader.ts';
+import { Metrics } from './observability/metrics.ts';
 import { ensureSeeded } from './seed/ensure-seeded.ts';
 
 export interface RunningService {
@@ -15,6 +20,8 @@ export interface RunningService {
   neo4j: Neo4jHandle;
   timings: { neo4jMs: number; seedMs: number; totalMs: number };
   seed: { loaded: boolean; hash: string };
+  /** The seed the graph holds now (it changes when another process loads a seed). */
+  seedVersion: SeedVersion;
   /**
    * Stops taking requests, lets in-flight ones finish (for at most the longest a query may
    * run, QUERY_TIMEOUT_MS plus the reader's grace), then closes the driver and Neo4j.
@@ -25,23 +32,36 @@ export interface RunningService {
 /** Starts the whole service: Neo4j (configured or local), the seed if needed, HTTP. */
 export async function startService(config: AppConfig, logger: Logger): Promise<RunningService> {
   const t0 = performance.now();
-  const neo4j = await connectNeo4j(config.neo4j);
+  const neo4j = await connectNeo4j(config.neo4j, { supervise: { logger } });
   const t1 = performance.now();
   try {
     const seed = await ensureSeeded(neo4j.driver, neo4j.database, config.seedDir);
     const t2 = performance.now();
 
-    const deps = { config, driver: neo4j.driver, database: neo4j.database, logger };
+    const seedVersion = new SeedVersion(seed.hash);
+    const breaker = new CircuitBreaker(config.neo4j.circuit);
+    const metrics = new Metrics({ poolSize: POOL_SIZE, breaker });
+    metrics.setSeedVersion(seedVersion.current);
+    seedVersion.onChange((version) => metrics.setSeedVersion(version));
+    const stopWatching = watchSeedVersion(neo4j.driver, neo4j.database, seedVersion, config.serving.seedWatchMs, logger);
+    const serving = { seedVersion, metrics, breaker };
+    const deps = { config, driver: neo4j.driver, database: neo4j.database, logger, serving };
     const apollo = createApolloServer(deps);
     await apollo.start();
     const drain = new Drain();
-    const ready = readinessCheck(neo4j.driver, neo4j.database, 1500);
+    const probe = readinessCheck(neo4j.driver, neo4j.database, 1500);
+    const ready = async () => {
+      const problem = neo4j.problem();
+      return problem ? { ready: false as const, reason: problem } : probe();
+    };
     const app = createHttpApp({
       config,
       logger,
       apollo,
       context: () => createRequestContext(deps),
       readiness: () => (drain.closing ? Promise.resolve({ ready: false, reason: 'shutting down' }) : ready()),
+      metrics,
+      schemaSdl: config.serving.introspection ? printedSchema() : undefined,
     });
     const server = await listen(drain.wrap(app), config.http.host, config.http.port, serverTimeouts(config.http));
     const { port } = server.address() as AddressInfo;
@@ -52,7 +72,9 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
       neo4j,
       timings: { neo4jMs: t1 - t0, seedMs: t2 - t1, totalMs: performance.now() - t0 },
       seed: { loaded: seed.loaded, hash: seed.hash },
+      seedVersion,
       close: async () => {
+        stopWatching();
         await drain.close(server, config.neo4j.queryTimeoutMs + DEADLINE_GRACE_MS);
         await apollo.stop();
         await neo4j.close();

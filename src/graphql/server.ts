@@ -1,10 +1,17 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Driver } from 'neo4j-driver';
 import type { AppConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { CircuitBreaker } from '../neo4j/circuit-breaker.ts';
 import { GraphReader } from '../neo4j/graph-reader.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import { metricsPlugin } from '../observability/metrics-plugin.ts';
+import { httpCachingPlugin } from './caching/http-caching.ts';
+import { responseCache } from './caching/response-cache.ts';
+import type { SeedVersion } from './caching/seed-version.ts';
 import type { RequestContext } from './context.ts';
 import { createFormatError } from './errors/format-error.ts';
 import { httpStatusPlugin } from './errors/http-status.ts';
@@ -24,6 +31,16 @@ export interface GraphQLDeps {
   driver: Driver;
   database: string;
   logger: Logger;
+  /** What a served process adds (src/service.ts); tests of the GraphQL layer alone go without. */
+  serving?: ServingDeps;
+}
+
+export interface ServingDeps {
+  /** The seed the graph holds: part of cache keys and ETags. */
+  seedVersion: SeedVersion;
+  metrics: Metrics;
+  /** One per driver: every request's GraphReader fails fast while it is open. */
+  breaker: CircuitBreaker;
 }
 
 /**
@@ -41,7 +58,7 @@ export function createApolloServer(deps: GraphQLDeps): ApolloServer<RequestConte
     logger,
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules: [knownOperationTypeRule, ...shapeLimitRules(config.graphql)],
-    introspection: config.env !== 'production',
+    introspection: config.serving.introspection,
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError(config, logger),
@@ -49,15 +66,36 @@ export function createApolloServer(deps: GraphQLDeps): ApolloServer<RequestConte
     // own handlers would stop it a second time, concurrently, and the shutdown never ended.
     stopOnTerminationSignals: false,
     plugins: [
+      // Every field may be cached for CACHE_MAX_AGE: the graph changes only when a seed loads.
+      ApolloServerPluginCacheControl({ defaultMaxAge: config.serving.cacheMaxAge, calculateHttpHeaders: false }),
       costLimitPlugin(config.graphql),
+      // Before the caching plugin, which must see the outage statuses (it reads them in the same hook).
       httpStatusPlugin,
+      ...(deps.serving ? servingPlugins(config, deps.serving) : []),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }
 
-/** A request's context: its own GraphReader (round trips are counted per request) and DataLoaders. */
+function servingPlugins(config: AppConfig, serving: ServingDeps) {
+  return [
+    httpCachingPlugin(serving.seedVersion),
+    ...(config.serving.responseCache ? [responseCache(serving.seedVersion)] : []),
+    metricsPlugin(serving.metrics),
+  ];
+}
+
+/**
+ * A request's context: its own GraphReader (round trips are counted per request) and
+ * DataLoaders; when served, the reader shares the process's circuit breaker and reports
+ * its statements to the request's metrics.
+ */
 export function createRequestContext(deps: GraphQLDeps): RequestContext {
-  const reader = new GraphReader(deps.driver, deps.database, deps.config.neo4j.queryTimeoutMs);
+  const metrics = deps.serving?.metrics.request();
+  const reader = new GraphReader(deps.driver, deps.database, deps.config.neo4j.queryTimeoutMs, {
+    breaker: deps.serving?.breaker,
+    observer: metrics?.observer,
+  });
+  if (metrics) deps.serving!.metrics.attach(reader, metrics);
   return { reader, loaders: createLoaders(reader) };
 }

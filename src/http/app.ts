@@ -5,11 +5,15 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { AppConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import { metricsRoute } from '../observability/metrics-route.ts';
+import { requestLogging, requestScope } from '../observability/request-log.ts';
 import { declaredBodyLimit } from './body-size.ts';
 import { exploreRouter } from './explore.ts';
 import { jsonError } from './json-error.ts';
 import { notFoundPath } from './not-found.ts';
 import type { Readiness } from './readiness.ts';
+import { schemaRoute } from './schema-route.ts';
 
 export interface HttpDeps<Context extends BaseContext> {
   config: AppConfig;
@@ -18,6 +22,9 @@ export interface HttpDeps<Context extends BaseContext> {
   /** Builds the per-request GraphQL context (a fresh GraphReader and DataLoaders). */
   context: () => Context;
   readiness: () => Promise<Readiness>;
+  metrics: Metrics;
+  /** The printed SDL that GET /schema.graphql serves (absent: introspection is off). */
+  schemaSdl?: string;
 }
 
 /**
@@ -29,6 +36,9 @@ export function createHttpApp<Context extends BaseContext>(deps: HttpDeps<Contex
   const { config, apollo } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // ETags are set where an answer is cacheable (GraphQL GETs, the schema), never by default.
+  app.set('etag', false);
+  app.use(requestLogging(deps.logger));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -39,12 +49,16 @@ export function createHttpApp<Context extends BaseContext>(deps: HttpDeps<Contex
     else res.status(503).json({ status: 'unavailable', reason: r.reason });
   });
 
+  app.get('/metrics', metricsRoute(deps.metrics));
+  if (deps.schemaSdl !== undefined) app.get('/schema.graphql', schemaRoute(deps.schemaSdl, config.serving.cacheMaxAge));
+
   app.use(
     '/graphql',
     cors({ origin: config.http.corsOrigins.includes('*') ? true : config.http.corsOrigins, methods: ['GET', 'POST'] }),
     ...(config.http.rateLimitPerMinute > 0 ? [graphqlRateLimit(config.http.rateLimitPerMinute)] : []),
     declaredBodyLimit(config.http.bodyLimit),
     express.json({ limit: config.http.bodyLimit }),
+    requestScope,
     expressMiddleware(apollo, { context: async () => deps.context() }),
   );
 

@@ -20,6 +20,8 @@ export interface LocalNeo4j {
   reused: boolean;
   /** The Java process's id when this process started it (undefined when reused). */
   pid?: number;
+  /** Settles when the Java process we started exits, however it ends (undefined when reused). */
+  exited?: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Stops the process we started (checkpoint, release locks); a no-op when reused. */
   stop(): Promise<void>;
 }
@@ -72,7 +74,11 @@ export async function startLocalNeo4j(cfg: LocalNeo4jConfig): Promise<LocalNeo4j
     },
   );
   await waitUntilReady(child, cfg);
-  return { uri, user, password, reused: false, pid: child.pid, stop: () => stopProcess(child) };
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  return { uri, user, password, reused: false, pid: child.pid, exited, stop: () => stopProcess(child) };
 }
 
 function readOrCreatePassword(dir: string): string {

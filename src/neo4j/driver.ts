@@ -1,5 +1,8 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
+/** The driver's connection pool size (reported by /metrics). */
+export const POOL_SIZE = 50;
+
 export interface DriverOptions {
   uri: string;
   user: string;
@@ -20,7 +23,7 @@ export function createDriver(o: DriverOptions): Driver {
     connectionTimeout: o.connectTimeoutMs,
     connectionAcquisitionTimeout: o.connectTimeoutMs,
     maxTransactionRetryTime: 2000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: POOL_SIZE,
     userAgent: 'therapy-graph',
   });
 }

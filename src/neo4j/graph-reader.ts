@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { queryTimeout, toGraphError } from './errors.ts';
+import type { CircuitBreaker } from './circuit-breaker.ts';
+import { GraphUnavailableError, queryTimeout, toGraphError } from './errors.ts';
 
 /**
  * How long past its own timeout a read may go unanswered before the reader gives up on it.
@@ -9,6 +10,18 @@ import { queryTimeout, toGraphError } from './errors.ts';
  */
 export const DEADLINE_GRACE_MS = 2000;
 
+/** Told about every statement a reader runs (the metrics count and time them). */
+export interface StatementObserver {
+  started(): void;
+  finished(ms: number, outcome: 'ok' | 'error' | 'unavailable' | 'timeout'): void;
+}
+
+export interface GraphReaderOptions {
+  /** Shared by the process's readers: fail fast while Neo4j is unreachable. */
+  breaker?: CircuitBreaker;
+  observer?: StatementObserver;
+}
+
 /**
  * Read access to the graph for the API: every query runs in a READ transaction (Neo4j
  * refuses any write in one), on the named database, with a timeout, and is counted. The count
@@ -16,7 +29,9 @@ export const DEADLINE_GRACE_MS = 2000;
  * trips an operation cost (see test/api/round-trips.test.ts).
  *
  * Failures that are not the query's fault come out as GraphUnavailableError
- * (SERVICE_UNAVAILABLE) or QueryTimeoutError (QUERY_TIMEOUT); see ./errors.ts.
+ * (SERVICE_UNAVAILABLE) or QueryTimeoutError (QUERY_TIMEOUT); see ./errors.ts. With a
+ * circuit breaker, connection failures and reads that got no answer at all count towards
+ * opening it, and while it is open reads fail at once without touching the driver.
  */
 export class GraphReader {
   #roundTrips = 0;
@@ -25,6 +40,7 @@ export class GraphReader {
     private readonly driver: Driver,
     private readonly database: string,
     private readonly timeoutMs: number,
+    private readonly options: GraphReaderOptions = {},
   ) {}
 
   get roundTrips(): number {
@@ -32,7 +48,11 @@ export class GraphReader {
   }
 
   async read<Row = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const { breaker, observer } = this.options;
+    breaker?.admit();
     this.#roundTrips += 1;
+    observer?.started();
+    const t0 = performance.now();
     const query = this.driver.executeQuery(cypher, params, {
       database: this.database,
       routing: neo4j.routing.READ,
@@ -40,18 +60,33 @@ export class GraphReader {
       transactionConfig: { timeout: this.timeoutMs },
     });
     let timer: NodeJS.Timeout | undefined;
+    let unanswered = false;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(queryTimeout(this.timeoutMs)), this.timeoutMs + DEADLINE_GRACE_MS);
+      timer = setTimeout(() => {
+        unanswered = true;
+        reject(queryTimeout(this.timeoutMs));
+      }, this.timeoutMs + DEADLINE_GRACE_MS);
     });
     try {
       const result = await Promise.race([query, deadline]);
+      breaker?.succeeded();
+      observer?.finished(performance.now() - t0, 'ok');
       return result.records.map((r) => r.toObject() as Row);
     } catch (err) {
       // Past the deadline the query may still settle; its outcome no longer matters.
       query.catch(() => {});
-      throw toGraphError(err, this.timeoutMs);
+      const graphError = toGraphError(err, this.timeoutMs);
+      const unreachable = graphError instanceof GraphUnavailableError;
+      if (unreachable || unanswered) breaker?.failed();
+      else breaker?.succeeded();
+      observer?.finished(performance.now() - t0, unreachable ? 'unavailable' : unanswered || isTimeout(graphError) ? 'timeout' : 'error');
+      throw graphError;
     } finally {
       clearTimeout(timer);
     }
   }
+}
+
+function isTimeout(err: unknown): boolean {
+  return (err as { extensions?: { code?: string } })?.extensions?.code === 'QUERY_TIMEOUT';
 }

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
+import { requestLogger } from '../../observability/request-log.ts';
 import { describeLimit } from '../limits/limit-error.ts';
 
 /**
@@ -16,7 +17,7 @@ export function createFormatError(config: Pick<AppConfig, 'env' | 'graphql'>, lo
     if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED') return withTokenLimit(formatted, config.graphql.maxTokens);
     if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
     if (isRequestError(error)) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
-    logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'GraphQL resolver failed');
+    requestLogger(logger).error({ err: unwrapResolverError(error), path: formatted.path }, 'GraphQL resolver failed');
     if (config.env === 'development') return formatted;
     return {
       message: 'internal server error',

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const withUri = (uri: string) => loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret' });
+
+describe('NEO4J_URI', () => {
+  // No cluster exists on this machine: this checks that the configuration accepts the
+  // routing URIs of a Neo4j cluster and of Aura and hands them to the driver unchanged.
+  it.each([
+    'bolt://127.0.0.1:7687',
+    'bolt+s://db.example:7687',
+    'bolt+ssc://db.example:7687',
+    'neo4j://cluster.example:7687',
+    'neo4j+s://abcd1234.databases.neo4j.io',
+    'neo4j+ssc://cluster.example',
+  ])('accepts %s', (uri) => {
+    expect(withUri(uri).neo4j.uri).toBe(uri);
+  });
+
+  it.each(['http://db.example:7474', 'postgres://db.example/x', 'db.example:7687'])('rejects %s naming the variable', (uri) => {
+    expect(() => withUri(uri)).toThrow(ConfigError);
+    expect(() => withUri(uri)).toThrow(/NEO4J_URI/);
+  });
+});
+
+describe('serving settings', () => {
+  it('has introspection and the response cache on, and a 60 s max-age, by default', () => {
+    const { serving } = loadConfig({});
+    expect(serving).toMatchObject({ introspection: true, responseCache: true, cacheMaxAge: 60 });
+    expect(loadConfig({ NODE_ENV: 'production' }).serving.introspection).toBe(true);
+  });
+
+  it('turns them off when told', () => {
+    const { serving } = loadConfig({ INTROSPECTION: 'false', RESPONSE_CACHE: 'off', CACHE_MAX_AGE: '0' });
+    expect(serving).toMatchObject({ introspection: false, responseCache: false, cacheMaxAge: 0 });
+  });
+
+  it('rejects a value that is neither on nor off, naming the variable', () => {
+    expect(() => loadConfig({ RESPONSE_CACHE: 'maybe' })).toThrow(/RESPONSE_CACHE/);
+  });
+});

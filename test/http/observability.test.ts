@@ -1,0 +1,70 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startService, type RunningService } from '../../src/service.ts';
+import { testConfig } from '../support/neo4j.ts';
+import { postGraphQL } from '../support/service.ts';
+
+const FLAGSHIP = 'query OralLeukemia { therapies(filter: { routes: ["oral"], cancerTypes: ["leukemia"] }, first: 50) { totalCount edges { node { id routes { id } } } } }';
+
+describe('metrics and request ids', () => {
+  let service: RunningService;
+  const lines: Array<Record<string, unknown>> = [];
+  beforeAll(async () => {
+    const config = testConfig({ PORT: '0', RESPONSE_CACHE: 'off' });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    service = await startService(config, pino({ level: 'info' }, sink));
+  });
+  afterAll(async () => service?.close());
+  const base = () => service.url.replace(/\/graphql$/, '');
+
+  it('serves Prometheus metrics: requests, durations, statements per operation, errors by code, pool, seed, process', async () => {
+    await postGraphQL(service.url, { query: FLAGSHIP });
+    await postGraphQL(service.url, { query: FLAGSHIP });
+    await postGraphQL(service.url, { query: 'query Missing { therapy(id: "no-such-therapy") { id } }' });
+    await postGraphQL(service.url, { query: '{ therapies(first: 5) { edges { node { nam } } } }' });
+
+    const res = await fetch(`${base()}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await res.text();
+    const value = (series: string) => {
+      const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+      return line === undefined ? undefined : Number(line.slice(series.length + 1));
+    };
+    expect(value('graphql_requests_total{operation="OralLeukemia",outcome="ok"}')).toBe(2);
+    expect(value('graphql_requests_total{operation="Missing",outcome="partial"}')).toBe(1);
+    expect(value('graphql_requests_total{operation="(anonymous)",outcome="rejected"}')).toBe(1);
+    expect(value('graphql_request_duration_seconds_count{operation="OralLeukemia",outcome="ok"}')).toBe(2);
+    // The flagship costs 2 statements (src/graphql/README.md): 4 over two requests.
+    expect(value('neo4j_statements_per_request_sum{operation="OralLeukemia"}')).toBe(4);
+    expect(value('neo4j_statement_duration_seconds_count{operation="OralLeukemia",outcome="ok"}')).toBe(4);
+    expect(value('graphql_errors_total{code="NOT_FOUND"}')).toBe(1);
+    expect(value('graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(1);
+    expect(value('neo4j_pool_connections_in_use')).toBe(0);
+    expect(value('neo4j_pool_connections_max')).toBe(50);
+    expect(value('neo4j_circuit_open')).toBe(0);
+    expect(value(`therapy_graph_seed_info{version="${service.seedVersion.current}"}`)).toBe(1);
+    expect(value('process_resident_memory_bytes')).toBeGreaterThan(0);
+  });
+
+  it('gives every request an id, honours a sane one from the client, and logs with it', async () => {
+    const fresh = await postGraphQL(service.url, { query: FLAGSHIP });
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+
+    const given = await postGraphQL(service.url, { query: FLAGSHIP }, { 'x-request-id': 'client-chosen.42' });
+    expect(given.headers.get('x-request-id')).toBe('client-chosen.42');
+    const logged = lines.find((l) => l.requestId === 'client-chosen.42');
+    expect(logged).toMatchObject({ req: { method: 'POST', url: '/graphql' }, res: { statusCode: 200 } });
+
+    for (const insane of ['has spaces in it', 'x'.repeat(200), '<script>']) {
+      const replaced = await postGraphQL(service.url, { query: FLAGSHIP }, { 'x-request-id': insane });
+      expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+});
