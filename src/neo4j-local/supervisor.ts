@@ -50,6 +50,7 @@ export async function superviseLocalNeo4j(cfg: LocalNeo4jConfig, logger: Logger)
 
   const restart = async () => {
     const t0 = performance.now();
+    problem = `${problem?.replace(/; restart attempt \d+ in [\d.]+ s$/, '')}; restarting it (attempt ${failures + 1}, since ${new Date().toISOString()})`;
     try {
       const next = await startLocalNeo4j(cfg);
       if (stopping) return void (await next.stop());

@@ -28,7 +28,10 @@ export function requestLogging(logger: Logger): RequestHandler {
     customAttributeKeys: { reqId: 'requestId' },
     quietReqLogger: true,
     autoLogging: { ignore: (req) => QUIET_PATHS.has(req.url ?? '') },
+    // A 5xx is a status, not an exception: no made-up error with a stack on its line.
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'warn' : 'info'),
     serializers: {
+      err: () => undefined,
       req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.slice(0, 200) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },

@@ -21,7 +21,7 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 20 * 60_000,
-    hookTimeout: 5 * 60_000,
+    hookTimeout: 11 * 60_000,
     reporters: ['verbose'],
   },
 });
