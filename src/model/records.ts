@@ -4,7 +4,7 @@
  * A compiled statement projects only the properties a request selected (and `id` always),
  * so a record may lack a property the request did not ask for; nothing reads those.
  */
-import type { AttributeValue, KINDS, KindName } from './kinds.ts';
+import { KINDS, type AttributeValue, type KindName } from './kinds.ts';
 
 /** The TypeScript type of a stored property of each value type. */
 type StoredValue<V> = V extends { type: 'text-list' }
@@ -45,6 +45,12 @@ export type ClaimRecord = KindRecord<'Claim'>;
 export function ofKind<K extends KindName>(record: EntityRecord, kind: K): KindRecord<K> {
   if (record.__label !== kind) throw new Error(`${record.id} is a ${record.__label} where the model has a ${kind}`);
   return record as unknown as KindRecord<K>;
+}
+
+/** The property a kind is shown by: its name, a citation's title, a claim's text. */
+export function displayProperty(kind: KindName): 'name' | 'title' | 'text' {
+  const attributes = KINDS[kind].attributes;
+  return 'name' in attributes ? 'name' : 'title' in attributes ? 'title' : 'text';
 }
 
 /** The human-readable label of any entity: its name, a citation's title, a claim's text. */

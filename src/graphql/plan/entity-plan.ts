@@ -1,13 +1,11 @@
 import { getArgumentValues, isObjectType, type FieldNode, type SelectionSetNode } from 'graphql';
 import { apiRelationshipFields, type ApiRelationshipField } from '../../model/api-fields.ts';
 import { KIND_NAMES, KINDS, type KindName } from '../../model/kinds.ts';
+import { displayProperty } from '../../model/records.ts';
 import { reverse } from '../../model/relations.ts';
 import type { CitationsPlan, EntityPlan, FactPlan, FieldPlan, KindSelection, ListPlan } from '../../queries/compile/read-plan.ts';
 import { listRequest, type ListArgs } from '../pagination/list-request.ts';
 import { collectFields, subSelections, type RequestDocument } from './collect-fields.ts';
-
-/** Properties a kind's `displayName` is read from: its name, a citation's title, a claim's text. */
-const DISPLAY_PROPERTIES = ['name', 'title', 'text'];
 
 /**
  * The plan of an entity position whose GraphQL type is `typeName`: a kind, or `Node` (any
@@ -25,7 +23,7 @@ function kindSelection(doc: RequestDocument, sets: readonly (SelectionSetNode | 
   for (const [key, nodes] of collectFields(doc, sets, kind)) {
     const name = nodes[0]!.name.value;
     if (name in attributes) properties.add(name);
-    else if (name === 'displayName') DISPLAY_PROPERTIES.filter((p) => p in attributes).forEach((p) => properties.add(p));
+    else if (name === 'displayName') properties.add(displayProperty(kind));
     else if (name === 'citations' && KINDS[kind].cited) fields.push(citationsPlan(doc, key, nodes));
     else if (name === 'supportStatus' && kind === 'Claim') fields.push({ type: 'supportStatus', key });
     else {
@@ -52,7 +50,9 @@ function factPlan(doc: RequestDocument, sets: readonly (SelectionSetNode | undef
   // ClaimSupport names the fact's object `citation`; keys other than the ends are leaves.
   const object = typeName === 'ClaimSupport' ? end('citation', objectKind) : end('object', objectKind);
   const citations = [...fields].filter(([, n]) => n[0]!.name.value === 'citations').map(([key, n]) => citationsPlan(doc, key, n));
-  return { subject: end('subject', subjectKind), object, citations };
+  // A claim's support reads its section and excerpt from the relationship.
+  const properties = [...fields.values()].map((n) => n[0]!.name.value).filter((name) => name === 'section' || name === 'excerpt');
+  return { subject: end('subject', subjectKind), object, citations, properties: [...new Set(properties)] };
 }
 
 /** The type a field returns, without lists and non-null: `Fact`, `DeliveryRoute`, `TherapyConnection`. */

@@ -5,15 +5,15 @@ import type { FactPlan } from './read-plan.ts';
 
 /**
  * A relationship as a Fact record (src/queries/entities/fact-record.ts): its type, both ends
- * as selected, its properties (citation ids; a claim's support carries section and excerpt)
- * and, under `__fields`, the citations it names when selected.
+ * as selected, the ids of the citations it names, the properties selected (a claim's support:
+ * section and excerpt) and, under `__fields`, the citations themselves when selected.
  */
 export function factExpr(plan: FactPlan, r: Cypher.Relationship, subject: Cypher.Node, object: Cypher.Node): Cypher.Expr {
   const fact: Record<string, Cypher.Expr> = {
     relationship: Cypher.type(r),
     subject: projectEntity(plan.subject, subject),
     object: projectEntity(plan.object, object),
-    properties: Cypher.properties(r),
+    properties: plan.properties.length > 0 ? new Cypher.MapProjection(r, [...plan.properties]) : new Cypher.Map({}),
     citationIds: Cypher.coalesce(r.property('citations'), new Cypher.List([])),
   };
   if (plan.citations.length > 0) {

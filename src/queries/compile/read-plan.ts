@@ -59,6 +59,8 @@ export interface FactPlan {
   readonly subject: EntityPlan;
   readonly object: EntityPlan;
   readonly citations: readonly CitationsPlan[];
+  /** Relationship properties read (a claim's support: `section`, `excerpt`). */
+  readonly properties: readonly string[];
 }
 
 /** One page of a list: a root list, or a connection of each parent (`via` leads to it). */

@@ -13,7 +13,7 @@ import { displayOrder } from './sort.ts';
 export function relatedExpr(plan: RelatedPlan, n: Cypher.Node): Cypher.Expr {
   const r = new Cypher.Relationship();
   const m = new Cypher.Node();
-  const [byName, byId] = displayOrder(m);
+  const [byName, byId] = displayOrder(m, plan.field.far);
   const item = isFactPlan(plan.items)
     ? factExpr(plan.items, r, ...factEnds(n, m, plan.field.traversal.direction))
     : projectEntity(plan.items, m);

@@ -1,4 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
+import type { KindName } from '../../model/kinds.ts';
+import { displayProperty } from '../../model/records.ts';
 import { sortFields, type SortField } from '../../model/sort.ts';
 
 /** The sort key of a model sort field over item `n`: text ignores case, missing values sort as the model says. */
@@ -9,9 +11,16 @@ export function sortKey(n: Cypher.Node, field: SortField): Cypher.Expr {
   return spec.ignoreCase ? Cypher.toLower(value) : value;
 }
 
-/** How the far ends of plain relationship lists are ordered: by display name, ignoring case, then id. */
-export function displayOrder(m: Cypher.Node): [Cypher.Expr, Cypher.Expr] {
-  return [Cypher.toLower(Cypher.coalesce(m.property('name'), m.property('title'), m.property('text'), m.property('id'))), m.property('id')];
+/**
+ * How the far ends of plain relationship lists are ordered: by display name (the far kind's
+ * display property; any of them when the kind varies, as for a claim's `about`), ignoring
+ * case, then id.
+ */
+export function displayOrder(m: Cypher.Node, kind: KindName | undefined): [Cypher.Expr, Cypher.Expr] {
+  const name = kind
+    ? m.property(displayProperty(kind))
+    : Cypher.coalesce(m.property('name'), m.property('title'), m.property('text'), m.property('id'));
+  return [Cypher.toLower(name), m.property('id')];
 }
 
 /**
