@@ -162,12 +162,33 @@ export interface GraphQLLimits {
 
 export class ConfigError extends Error {}
 
+/**
+ * The seed folder alone, for commands that read nothing else (the `audit` CLI command):
+ * they must work whatever the Neo4j settings are, even half-set ones loadConfig refuses.
+ */
+export function loadSeedDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(projectRoot, pick(env, 'SEED_DIR'));
+}
+
+/** The log level alone (the CLI decides from it whether to print stacks). */
+export function loadLogLevel(env: NodeJS.ProcessEnv = process.env): Env['LOG_LEVEL'] {
+  return pick(env, 'LOG_LEVEL');
+}
+
+function invalidConfiguration(error: z.ZodError, name?: string): ConfigError {
+  const where = (i: z.core.$ZodIssue) => (name === undefined ? i.path.join('.') : name);
+  return new ConfigError(`invalid configuration: ${error.issues.map((i) => `${where(i)}: ${i.message}`).join('; ')}`);
+}
+
+function pick<K extends keyof Env>(env: NodeJS.ProcessEnv, name: K): Env[K] {
+  const parsed = envSchema.shape[name].safeParse(env[name]);
+  if (!parsed.success) throw invalidConfiguration(parsed.error, name);
+  return parsed.data as Env[K];
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
-  }
+  if (!parsed.success) throw invalidConfiguration(parsed.error);
   const e = parsed.data;
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new ConfigError('invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set');

@@ -6,6 +6,8 @@ import { FACT_TYPES } from './fact-types.ts';
 import type { Workload } from './workload.ts';
 
 const LIMIT = 100;
+/** Through every kind, as the floor and the @cypher field walk (the API's default avoids the vocabulary hubs). */
+const EVERY_KIND = 'THERAPY, CANCER_TYPE, DELIVERY_ROUTE, TREATMENT_GOAL, MECHANISM, BIOMARKER, SAFETY_PRECAUTION, SCHEDULE, TREATMENT_TYPE';
 
 /** By hand: both ends by the Entity.id index, allShortestPaths between them, ids and types only. */
 const FLOOR = /* Cypher */ `
@@ -28,7 +30,7 @@ export function paths(c: WorkloadContext): Workload {
     title: `shortest paths ${c.therapy} → ${c.pathTarget}`,
     ours: {
       query: /* GraphQL */ `query Paths($from: ID!, $to: ID!) {
-        paths(from: $from, to: $to, maxHops: 4, limit: ${LIMIT}) { length nodes { id } steps { direction fact { relationship } } }
+        paths(from: $from, to: $to, maxHops: 4, limit: ${LIMIT}, types: [${EVERY_KIND}]) { length nodes { id } steps { direction fact { relationship } } }
       }`,
       variables,
     },

@@ -42,13 +42,21 @@ describe('auditGraph on the fixture seeds', () => {
     ]);
   });
 
-  it('INCOMPLETE_CITATIONS: a citation without a url, one without a url or a date', async () => {
+  it('INCOMPLETE_CITATIONS: what identifies each kind is missing; a drug label needs only its exact title', async () => {
     const report = auditGraph(await fixtureGraph('incomplete-citations'));
     expect(counts(report)).toEqual(expected({ INCOMPLETE_CITATIONS: 2 }));
     expect(occurrencesOf(report, 'INCOMPLETE_CITATIONS')).toEqual([
-      { ids: ['src-claims'], note: 'no url, no date' },
-      { ids: ['src-facts'], note: 'no url' },
+      { ids: ['src-claims'], note: 'no url or publisher, no date or accessed' },
+      { ids: ['src-facts'], note: 'no doi or containerTitle' },
     ]);
+  });
+
+  it('only: runs just the checks named, and passes or fails on those alone', async () => {
+    const graph = detachDelete(await fixtureGraph('incomplete-citations'), ['src-facts']);
+    expect(auditGraph(graph).passed).toBe(false);
+    const only = auditGraph(graph, ['INCOMPLETE_CITATIONS']);
+    expect(only.findings.map((f) => f.name)).toEqual(['INCOMPLETE_CITATIONS']);
+    expect(only.passed).toBe(true);
   });
 
   it('WEAKLY_SUPPORTED_CLAIMS: a claim standing only on retracted and unavailable sources; one that also has a current source is not', async () => {

@@ -54,7 +54,8 @@ export const FINDINGS: Readonly<Record<FindingName, FindingDefinition>> = {
     blocking: false,
   },
   INCOMPLETE_CITATIONS: {
-    description: 'Citations without a url or without a date.',
+    description:
+      'Citations a reader could not find from what is recorded: a web page or fact sheet without a url or publisher, or without a date or access date; a journal article without a DOI or journal, or a date; a book chapter without its book, publisher or date. A drug label is identified by its exact title.',
     blocking: false,
   },
   WEAKLY_SUPPORTED_CLAIMS: {

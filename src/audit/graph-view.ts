@@ -8,6 +8,7 @@
 import type { SeedGraph, SeedNode, SeedRelationship } from '../seed/graph.ts';
 import { KINDS, REL } from '../model/kinds.ts';
 import { factTypes } from '../model/relations.ts';
+import { IDENTIFIED_BY } from './checks/incomplete-citations.ts';
 import { compareText } from './findings.ts';
 
 export interface GraphView {
@@ -28,7 +29,9 @@ export interface GraphView {
  * The only properties the checks read. A graph read back from Neo4j for the audit
  * (src/queries/audit) carries just these, so a check that reads another must add it here.
  */
-export const AUDITED_NODE_PROPERTIES = ['citations', 'kind', 'title', 'url', 'date', 'status'] as const;
+export const AUDITED_NODE_PROPERTIES: readonly string[] = [
+  ...new Set(['citations', 'kind', 'title', 'url', 'status', ...Object.values(IDENTIFIED_BY).flat(2)]),
+];
 export const AUDITED_RELATIONSHIP_PROPERTIES = ['citations'] as const;
 
 const FACT_TYPES: ReadonlySet<string> = new Set(factTypes);

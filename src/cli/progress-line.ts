@@ -1,27 +1,24 @@
-import type { LoadProgress } from '../seed/load.ts';
-
 /**
- * One self-overwriting status line on a terminal (stderr), for long loads; on anything else
- * (a pipe, a log file, CI) it writes nothing, so output stays clean to read or parse.
+ * One self-overwriting status line on a terminal (stderr), for long loads and exports; on
+ * anything else (a pipe, a log file, CI) it writes nothing, so output stays clean to read
+ * or parse.
  */
 export class ProgressLine {
   #shown = false;
 
-  constructor(private readonly stream: NodeJS.WriteStream) {}
+  constructor(
+    private readonly stream: Pick<NodeJS.WriteStream, 'isTTY' | 'write'>,
+    /** The command, shown before the text: `export: nodes 2,000/9,514 (21%)`. */
+    private readonly prefix: string,
+  ) {}
 
   get enabled(): boolean {
     return this.stream.isTTY === true;
   }
 
-  readonly update = (p: LoadProgress): void => {
+  readonly show = (text: string): void => {
     if (!this.enabled) return;
-    const what =
-      p.phase === 'lock'
-        ? 'taking the seed lock (waits while another load runs)'
-        : p.total > 0
-          ? `writing ${p.phase} ${p.done.toLocaleString('en')}/${p.total.toLocaleString('en')} (${Math.floor((100 * p.done) / p.total)}%)`
-          : `${p.phase}…`;
-    this.stream.write(`\r\x1b[Kseed: ${what}`);
+    this.stream.write(`\r\x1b[K${this.prefix}: ${text}`);
     this.#shown = true;
   };
 
@@ -30,4 +27,9 @@ export class ProgressLine {
     if (this.#shown) this.stream.write('\r\x1b[K');
     this.#shown = false;
   }
+}
+
+/** `2,000/9,514 (21%)`. */
+export function fraction(done: number, total: number): string {
+  return `${done.toLocaleString('en')}/${total.toLocaleString('en')} (${total > 0 ? Math.floor((100 * done) / total) : 100}%)`;
 }

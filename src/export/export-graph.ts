@@ -15,19 +15,36 @@ export async function exportHeader(reader: GraphReader, scope: ExportScope): Pro
   return { seedHash: seedVersion, from: scope.from, depth: scope.from === null ? null : scope.depth };
 }
 
+/** How far an export has come: of `total` node ids, `done` have been written (nodes), or have had their edges written (edges). */
+export interface ExportProgress {
+  phase: 'nodes' | 'edges';
+  done: number;
+  total: number;
+}
+
 /**
  * Writes the nodes with these ids (scope.ts idsInScope), then the edges between them, one
  * batch of `batchSize` ids per read, each written before the next is read.
  */
-export async function exportGraph(reader: GraphReader, ids: readonly string[], writer: GraphWriter, batchSize = ID_BATCH): Promise<ExportCounts> {
+export async function exportGraph(
+  reader: GraphReader,
+  ids: readonly string[],
+  writer: GraphWriter,
+  batchSize = ID_BATCH,
+  onProgress: (p: ExportProgress) => void = () => {},
+): Promise<ExportCounts> {
   const counts = { nodes: 0, edges: 0 };
   for await (const nodes of readNodes(reader, ids, batchSize)) {
     await writer.nodes(nodes);
     counts.nodes += nodes.length;
+    onProgress({ phase: 'nodes', done: counts.nodes, total: ids.length });
   }
+  let done = 0;
   for await (const edges of readEdges(reader, ids, batchSize)) {
     await writer.edges(edges);
     counts.edges += edges.length;
+    done = Math.min(ids.length, done + batchSize);
+    onProgress({ phase: 'edges', done, total: ids.length });
   }
   await writer.finish();
   return counts;

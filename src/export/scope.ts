@@ -7,9 +7,24 @@
  */
 import type { GraphReader } from '../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
-import { ENTITY_LABEL, RELATIONSHIP_TYPES } from '../model/kinds.ts';
+import { closeIds, didYouMean } from '../queries/suggestions/close-ids.ts';
+import { ENTITY_LABEL, RELATIONSHIP_TYPES, type KindName, type RelationshipType } from '../model/kinds.ts';
 
-export type ExportScope = { from: null } | { from: string; depth: number };
+/**
+ * `from` is an id as the seed writes it: a lower-case slug (the CLI lower-cases what is
+ * typed). A subgraph's walk may be narrowed: only some relationship types, only nodes of
+ * some kinds, never through some ids (a hub such as targeted-therapy). The start is exempt.
+ */
+export type ExportScope = { from: null } | { from: string; depth: number; walk?: ExportWalk };
+
+export interface ExportWalk {
+  /** Relationship types followed; all of them (provenance too) when absent. */
+  readonly relationships?: readonly RelationshipType[];
+  /** Kinds reached; all when absent. */
+  readonly labels?: readonly KindName[];
+  /** Ids never reached. */
+  readonly exclude?: readonly string[];
+}
 
 /** How many ids one statement takes; keeps each read small whatever the graph's size. */
 export const ID_BATCH = 2000;
@@ -27,20 +42,22 @@ export async function idsInScope(reader: GraphReader, scope: ExportScope): Promi
     return rows.map((r) => r.id);
   }
   const start = await reader.read(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN n.id AS id`, { id: scope.from });
-  if (start.length === 0) throw new ExportScopeError(`no entity with id ${JSON.stringify(scope.from)} in the graph`);
-  const reached = await neighbourhood(reader, scope.from, scope.depth);
+  if (start.length === 0) {
+    throw new ExportScopeError(`--from ${scope.from}: no node has this id in the graph${didYouMean(await closeIds(reader, scope.from))}`);
+  }
+  const reached = await neighbourhood(reader, scope.from, scope.depth, scope.walk ?? {});
   for (const id of await citedBy(reader, reached)) reached.add(id);
   return [...reached].sort();
 }
 
 /** Breadth first, one statement per batch of the frontier per step, rather than one variable-length pattern whose paths multiply with depth. */
-async function neighbourhood(reader: GraphReader, from: string, depth: number): Promise<Set<string>> {
+async function neighbourhood(reader: GraphReader, from: string, depth: number, walk: ExportWalk): Promise<Set<string>> {
   const reached = new Set([from]);
   let frontier = [from];
   for (let step = 0; step < depth && frontier.length > 0; step += 1) {
     const next: string[] = [];
     for (const batch of batches(frontier)) {
-      const q = neighboursQuery(batch);
+      const q = neighboursQuery(batch, walk);
       for (const { id } of await reader.read<{ id: string }>(q.cypher, q.params)) {
         if (!reached.has(id)) {
           reached.add(id);
@@ -53,10 +70,14 @@ async function neighbourhood(reader: GraphReader, from: string, depth: number): 
   return reached;
 }
 
-export function neighboursQuery(ids: readonly string[]): CypherQuery {
+export function neighboursQuery(ids: readonly string[], walk: ExportWalk = {}): CypherQuery {
+  // Only the registry's types are written into the statement, whatever was asked.
+  const types = walk.relationships?.length ? RELATIONSHIP_TYPES.filter((t) => walk.relationships!.includes(t)) : RELATIONSHIP_TYPES;
   return {
-    cypher: `UNWIND $ids AS id MATCH (:${ENTITY_LABEL} {id: id})-[:${ANY_RELATIONSHIP}]-(m:${ENTITY_LABEL}) RETURN DISTINCT m.id AS id`,
-    params: { ids },
+    cypher: `UNWIND $ids AS id MATCH (:${ENTITY_LABEL} {id: id})-[:${types.join('|')}]-(m:${ENTITY_LABEL})
+WHERE ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels)) AND NOT m.id IN $exclude
+RETURN DISTINCT m.id AS id`,
+    params: { ids, labels: walk.labels?.length ? walk.labels : null, exclude: walk.exclude ?? [] },
   };
 }
 

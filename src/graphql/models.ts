@@ -3,7 +3,8 @@
  * codegen.ts hands to graphql-codegen, gathered in one place.
  */
 import type { FactRecord } from '../queries/entities/fact-record.ts';
-import type { KindCount, NodeCount, TherapyFilterInput } from '../queries/facets/therapy-facets.ts';
+import type DataLoader from 'dataloader';
+import type { FacetAnswer, FacetRequest, KindCount, NodeCount } from '../queries/facets/therapy-facets.ts';
 import type { NeighborhoodRecord } from '../queries/graph/neighborhood.ts';
 import type { PathRecord, PathStepRecord } from '../queries/graph/paths.ts';
 import type { MetaRecord } from '../queries/meta/seed-meta.ts';
@@ -38,7 +39,7 @@ export interface SearchEdgeModel extends EdgeModel<EntityRecord> {
 }
 export type SearchConnectionModel = ConnectionModel<SearchEdgeModel>;
 
-/** Facets are computed field by field, each from the therapies matching this filter. */
+/** The facet groups a `facets` field selects, read together in one statement (resolvers/facets.ts). */
 export interface TherapyFacetsModel {
-  readonly filter: TherapyFilterInput;
+  readonly groups: DataLoader<FacetRequest, FacetAnswer, string>;
 }

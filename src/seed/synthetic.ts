@@ -34,13 +34,20 @@ export const DEFAULT_SYNTHETIC_NODES = 100_000;
 /** Bump when the generator's output changes, so the hash (and ensureSeeded) notice. */
 const GENERATOR_VERSION = 1;
 
+/** How a synthetic seed's origin begins (SeedMeta.origin), telling it from a seed folder's path. */
+const SYNTHETIC_ORIGIN = 'synthetic';
+
+export function isSyntheticOrigin(origin: string): boolean {
+  return origin.startsWith(`${SYNTHETIC_ORIGIN} (`);
+}
+
 export function syntheticSeedGraph(options: SyntheticOptions = {}): SeedGraph {
   return buildSeedGraph(syntheticSeed(options));
 }
 
 export function syntheticSeed({ nodes = DEFAULT_SYNTHETIC_NODES, randomSeed = 1 }: SyntheticOptions = {}): ValidSeed {
   if (!Number.isInteger(nodes) || nodes < 100) throw new RangeError(`synthetic seed: nodes must be an integer of at least 100, got ${nodes}`);
-  const origin = `synthetic (nodes=${nodes}, random seed=${randomSeed})`;
+  const origin = `${SYNTHETIC_ORIGIN} (nodes=${nodes}, random seed=${randomSeed})`;
   const hash = createHash('sha256').update(`${origin} generator ${GENERATOR_VERSION} graph format ${GRAPH_FORMAT_VERSION}`).digest('hex');
   return { origin, hash, entries: new Generator(nodes, new Prng(randomSeed)).entries() };
 }

@@ -2,20 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { FacetsDocument, TherapiesPageDocument } from '../../src/graphql/generated/operations/graphql.ts';
 import { useApi } from './support/api.ts';
 
+/**
+ * Facets on the shipped seed, each count checked against the list the same filter gives
+ * (`therapies(filter) { totalCount }`), so the tests hold whatever therapies the seed has.
+ */
 describe('facets', () => {
   const api = useApi();
-  const total = async (filter: Record<string, unknown>) =>
-    (await api.data(TherapiesPageDocument, { filter, first: 0 })).therapies.totalCount;
+  const total = async (filter: Record<string, unknown>) => (await api.data(TherapiesPageDocument, { filter, first: 0 })).therapies.totalCount;
+  const topLevel = async () => {
+    const run = await api.run(`{ cancerTypes(filter: { topLevel: true }, first: 100) { edges { node { id } } } }`);
+    return (run.data as { cancerTypes: { edges: { node: { id: string } }[] } }).cancerTypes.edges.map((e) => e.node.id);
+  };
 
-  it('counts therapies per cancer type including subtypes, as the cancerTypes filter finds them', async () => {
-    const { facets } = await api.data(FacetsDocument, {});
+  it('byCancerType: top-level types only, each counting its subtypes as the cancerTypes filter does; `parent` gives one level below', async () => {
+    const { facets } = await api.data(FacetsDocument, { parent: 'leukemia' });
     expect(facets.total).toBe(await total({}));
-    const count = (id: string) => facets.byCancerType.find((b) => b.node.id === id)?.count;
-    expect(count('leukemia')).toBe(await total({ cancerTypes: ['leukemia'] }));
-    expect(count('chronic-myeloid-leukemia')).toBe(await total({ cancerTypes: ['chronic-myeloid-leukemia'] }));
-    expect(count('leukemia')!).toBeGreaterThan(count('chronic-myeloid-leukemia')!);
+    const tops = new Set(await topLevel());
+    expect(facets.byCancerType.length).toBeGreaterThan(1);
+    for (const b of facets.byCancerType) expect(tops.has(b.node.id)).toBe(true);
+    const leukemia = facets.byCancerType.find((b) => b.node.id === 'leukemia')!;
+    expect(leukemia.count).toBe(await total({ cancerTypes: ['leukemia'] }));
     const counts = facets.byCancerType.map((b) => b.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    expect(facets.subtypes.map((b) => b.node.id)).toContain('chronic-myeloid-leukemia');
+    for (const b of facets.subtypes) {
+      expect(tops.has(b.node.id)).toBe(false);
+      expect(b.count).toBe(await total({ cancerTypes: [b.node.id] }));
+      expect(b.count).toBeLessThanOrEqual(leukemia.count);
+    }
   });
 
   it('counts per route, per biomarker and per kind, all consistent with the lists', async () => {
@@ -28,10 +43,24 @@ describe('facets', () => {
     expect(small?.count).toBe(await total({ kinds: ['SMALL_MOLECULE'] }));
   });
 
-  it('counts only the therapies that match a filter', async () => {
-    const { facets } = await api.data(FacetsDocument, { filter: { routes: ['oral'] } });
-    expect(facets.total).toBe(await total({ routes: ['oral'] }));
-    expect(facets.byRoute.map((b) => b.node.id)).toEqual(['oral']);
-    expect(facets.byCancerType.find((b) => b.node.id === 'leukemia')?.count).toBe(await total({ routes: ['oral'], cancerTypes: ['leukemia'] }));
+  it('is disjunctive: each group is counted without its own dimension of the filter, total with all of it', async () => {
+    const filter = { routes: ['oral'], kinds: ['SMALL_MOLECULE' as const] };
+    const { facets } = await api.data(FacetsDocument, { filter });
+    expect(facets.total).toBe(await total(filter));
+    // byRoute ignores `routes`: the intravenous bucket says what adding that route would give.
+    expect(facets.byRoute.length).toBeGreaterThan(1);
+    for (const b of facets.byRoute) expect(b.count).toBe(await total({ kinds: ['SMALL_MOLECULE'], routes: [b.node.id] }));
+    // byKind ignores `kinds`.
+    expect(facets.byKind.length).toBeGreaterThan(1);
+    for (const b of facets.byKind) expect(b.count).toBe(await total({ routes: ['oral'], kinds: [b.kind] }));
+    // The other groups keep the whole filter.
+    const leukemia = facets.byCancerType.find((b) => b.node.id === 'leukemia');
+    expect(leukemia?.count).toBe(await total({ ...filter, cancerTypes: ['leukemia'] }));
+  });
+
+  it('reads every group selected, aliases included, in one statement', async () => {
+    const run = await api.run(FacetsDocument, { filter: { routes: ['oral'] }, parent: 'leukemia' });
+    expect(run.errors).toBeUndefined();
+    expect(run.roundTrips).toBe(1);
   });
 });

@@ -35,6 +35,18 @@ describe('neighborhood', () => {
     expect(small.neighborhood!.truncated).toBe(true);
   });
 
+  it('follows only the relationships asked for and never reaches an excluded id (matched ignoring case)', async () => {
+    const { neighborhood } = await api.data(NeighborhoodDocument, { id: 'Imatinib', depth: 2, relationships: ['TARGETS'], exclude: ['BCR-ABL'], limit: 100 });
+    const ids = neighborhood!.nodes.map((n) => n.id);
+    expect(neighborhood!.center.id).toBe('imatinib');
+    expect(ids).toContain('kit');
+    expect(ids).not.toContain('bcr-abl');
+    expect(new Set(neighborhood!.nodes.slice(1).map((n) => n.__typename))).toEqual(new Set(['Biomarker', 'Therapy']));
+    expect(new Set(neighborhood!.edges.map((e) => e.relationship))).toEqual(new Set(['TARGETS']));
+    const hub = await api.data(NeighborhoodDocument, { id: 'imatinib', depth: 1, limit: 100, exclude: ['targeted-therapy'] });
+    expect(hub.neighborhood!.nodes.map((n) => n.id)).not.toContain('targeted-therapy');
+  });
+
   it('rejects a depth beyond 2 and an unknown center', async () => {
     expect(codes(await api.run(NeighborhoodDocument, { id: 'imatinib', depth: 3, limit: 10 }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await api.run(NeighborhoodDocument, { id: 'imatinib', depth: 1, limit: 101 }))).toEqual(['BAD_USER_INPUT']);
@@ -80,13 +92,41 @@ describe('paths', () => {
     expect(paths!.some((p) => p.steps.some((s) => s.direction === 'BACKWARD'))).toBe(true);
   });
 
+  it('by default goes up the subtype tree, not through the treatment-type hub: osimertinib → lung cancer', async () => {
+    const { paths } = await api.data(PathsDocument, { from: 'osimertinib', to: 'lung-cancer', maxHops: 4 });
+    expect(paths!.length).toBeGreaterThan(0);
+    for (const path of paths!) {
+      expect(path.length).toBeGreaterThan(1);
+      for (const node of path.nodes.slice(1, -1)) expect(['Therapy', 'CancerType', 'Biomarker']).toContain(node.__typename);
+      expect(path.steps.at(-1)!.fact.relationship).toBe('SUBTYPE_OF');
+    }
+    // Allowed through treatment types, the two-step answer through the hub comes back.
+    const { paths: viaHub } = await api.data(PathsDocument, {
+      from: 'osimertinib',
+      to: 'lung-cancer',
+      maxHops: 4,
+      types: ['THERAPY', 'CANCER_TYPE', 'BIOMARKER', 'TREATMENT_TYPE'],
+    });
+    expect(viaHub!.map((p) => p.nodes.map((n) => n.id))).toContainEqual(['osimertinib', 'targeted-therapy', 'lung-cancer']);
+  });
+
+  it('follows only the relationships asked for and avoids excluded ids', async () => {
+    const { paths } = await api.data(PathsDocument, { from: 'chronic-myeloid-leukemia', to: 'kit', maxHops: 4, exclude: ['IMATINIB'] });
+    expect(paths!.length).toBeGreaterThan(0);
+    for (const path of paths!) expect(path.nodes.map((n) => n.id)).not.toContain('imatinib');
+    const { paths: targets } = await api.data(PathsDocument, { from: 'imatinib', to: 'dasatinib', maxHops: 4, relationships: ['TARGETS'] });
+    expect(targets!.length).toBeGreaterThan(0);
+    for (const path of targets!) for (const step of path.steps) expect(step.fact.relationship).toBe('TARGETS');
+  });
+
   it('returns no path beyond maxHops, and rejects bad arguments and unknown ids', async () => {
-    const near = await api.data(PathsDocument, { from: 'trastuzumab', to: 'imatinib', maxHops: 2 });
+    const everyKind = ['THERAPY', 'CANCER_TYPE', 'BIOMARKER', 'TREATMENT_TYPE'] as const;
+    const near = await api.data(PathsDocument, { from: 'trastuzumab', to: 'imatinib', maxHops: 2, types: [...everyKind] });
     expect(near.paths!.length).toBeGreaterThan(0);
-    const tooShort = await api.data(PathsDocument, { from: 'trastuzumab', to: 'imatinib', maxHops: 1 });
+    const tooShort = await api.data(PathsDocument, { from: 'trastuzumab', to: 'imatinib', maxHops: 1, types: [...everyKind] });
     expect(tooShort.paths).toEqual([]);
     expect(codes(await api.run(PathsDocument, { from: 'imatinib', to: 'oral', maxHops: 5 }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await api.run(PathsDocument, { from: 'imatinib', to: 'imatinib', maxHops: 2 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.run(PathsDocument, { from: 'imatinib', to: 'IMATINIB', maxHops: 2 }))).toEqual(['BAD_USER_INPUT']);
     const unknown = await api.run(PathsDocument, { from: 'imatinib', to: 'nowhere', maxHops: 2 });
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
     expect(unknown.errors![0]!.message).toMatch(/nowhere/);

@@ -4,8 +4,10 @@
  * citations on the edges; a subgraph is exactly the neighbourhood Cypher finds; awkward
  * text survives; and reads are batched, so memory holds one batch, not the graph.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { projectRoot } from '../../src/config.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,13 +80,46 @@ describe('export of the shipped graph', () => {
     expect(edgeKeys(j)).toEqual(edges);
   });
 
-  it('CSV: nodes.csv and edges.csv with header rows, read by Python’s csv module, the same nodes and edges', async () => {
+  it('CSV: one file per kind with only its columns, and relationships.csv; RFC 4180 CRLF records; read by Python’s csv module, the same nodes and edges', async () => {
     const dir = path.join(await tempDir(), 'csv');
     expect((await exportWith(['--format', 'csv', '--out', dir])).code).toBe(0);
     const c = await readCsvDirectory(dir);
     expect(nodeIds(c)).toEqual(nodes);
     expect(edgeKeys(c)).toEqual(edges);
     expect(c.nodes.find((n) => n.id === 'acs-targeted-therapy')!.values.note).toContain('(ASCO). Last revised June 2, 2025.');
+    expect(c.nodes.find((n) => n.id === 'imatinib')!.nodeType).toBe('Therapy');
+    expect(c.columns['therapies.csv']).toEqual(['id', 'label', 'name', 'description', 'aliases', 'kind', 'citations']);
+    expect(c.columns['citations.csv']).not.toContain('aliases');
+    expect(c.columns['relationships.csv']).toEqual(['source', 'target', 'relationship', 'citations', 'section', 'excerpt']);
+    const text = await readFile(path.join(dir, 'relationships.csv'), 'utf8');
+    expect(text.startsWith('source,target,relationship,citations,section,excerpt\r\n')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.split('\r\n').length - 1).toBeGreaterThanOrEqual(edges.length + 1);
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it('CSV with --bom: every file starts with a UTF-8 byte-order mark (Excel then reads ’, ö and α)', async () => {
+    const dir = path.join(await tempDir(), 'csv-bom');
+    expect((await exportWith(['--format', 'csv', '--bom', '--out', dir])).code).toBe(0);
+    for (const file of await readdir(dir)) {
+      const bytes = await readFile(path.join(dir, file));
+      expect([file, ...bytes.subarray(0, 3)]).toEqual([file, 0xef, 0xbb, 0xbf]);
+    }
+    expect(nodeIds(await readCsvDirectory(dir))).toEqual(nodes);
+  });
+
+  it('the documented `npm run -s cli -- export … > file` writes a valid JSON file (no npm banner)', async () => {
+    const file = path.join(await tempDir(), 'npm.json');
+    execFileSync('sh', ['-c', `npm run -s cli -- export --format json --from imatinib > '${file}'`], { cwd: projectRoot, env: { ...process.env, ...testNeo4jEnv() }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const j = await readJson(file);
+    expect(j.header).toMatchObject({ from: 'imatinib', depth: 1 });
+    expect(nodeIds(j)).toContain('imatinib');
+  });
+
+  it('an --out that cannot be written is one line naming it, without a stack', async () => {
+    // A sysfs file: not writable even by root, which these tests may run as.
+    const run = await exportWith(['--format', 'json', '--out', '/sys/kernel/notes']);
+    expect(run).toEqual({ code: 1, stderr: 'therapy-graph: /sys/kernel/notes: permission denied\n' });
   });
 
   it('a subgraph: exactly the nodes within --depth of --from (either direction), the citations they cite, and the edges among them', async () => {
@@ -107,6 +142,23 @@ describe('export of the shipped graph', () => {
     expect(j.header).toMatchObject({ from: 'imatinib', depth: 2 });
   });
 
+  it('a subgraph can keep to some kinds and relationships and avoid a hub (--types, --relationships, --exclude)', async () => {
+    const file = path.join(await tempDir(), 'narrow.json');
+    const args = ['--from', 'imatinib', '--depth', '2', '--exclude', 'Targeted-Therapy', '--types', 'therapy,cancer-type,biomarker', '--relationships', 'targets,used_for,subtype_of'];
+    expect((await exportWith(['--format', 'json', ...args, '--out', file])).code).toBe(0);
+    const j = await readJson(file);
+    const ids = nodeIds(j);
+    const kinds = new Set(j.nodes.filter((n) => n.nodeType !== 'Citation').map((n) => n.nodeType));
+    expect([...kinds].sort()).toEqual(['Biomarker', 'CancerType', 'Therapy']);
+    expect(ids).not.toContain('targeted-therapy');
+    // imatinib TARGETS bcr-abl, which dasatinib targets too: two steps, neither through the hub.
+    expect(ids).toEqual(expect.arrayContaining(['bcr-abl', 'dasatinib', 'chronic-myeloid-leukemia']));
+    expect(new Set(j.edges.map((e) => e.relationship))).toEqual(new Set(['TARGETS', 'USED_FOR', 'SUBTYPE_OF']));
+    const full = path.join(await tempDir(), 'full.json');
+    expect((await exportWith(['--format', 'json', '--from', 'imatinib', '--depth', '2', '--out', full])).code).toBe(0);
+    expect(ids.length).toBeLessThan(nodeIds(await readJson(full)).length);
+  });
+
   it('reads in batches: a batch of nodes is written before the next is read, and no batch is larger than asked', async () => {
     await withTestNeo4j(async (neo4j) => {
       const reader = new GraphReader(neo4j.driver, neo4j.database, 10_000);
@@ -126,14 +178,25 @@ describe('export of the shipped graph', () => {
     });
   });
 
-  it('an unknown --from fails with one line and writes no file; csv without --out is a usage error', async () => {
+  it('an unknown --from fails with one line and writes no file', async () => {
     const file = path.join(await tempDir(), 'none.json');
     const run = await exportWith(['--format', 'json', '--from', 'no-such-node', '--out', file]);
-    expect(run).toEqual({ code: 1, stderr: 'therapy-graph: no entity with id "no-such-node" in the graph\n' });
+    expect(run).toEqual({ code: 1, stderr: 'therapy-graph: --from no-such-node: no node has this id in the graph\n' });
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('csv without --out is a usage error', async () => {
     const csv = await exportWith(['--format', 'csv']);
     expect(csv.code).toBe(1);
-    expect(csv.stderr).toContain('give their directory with --out');
+    expect(csv.stderr).toContain('give their folder with --out');
+  });
+
+  it('--from is matched ignoring case, and an unknown one suggests close ids from the search', async () => {
+    const file = path.join(await tempDir(), 'upper.json');
+    expect((await exportWith(['--format', 'json', '--from', 'IMATINIB', '--out', file])).code).toBe(0);
+    expect((await readJson(file)).header).toMatchObject({ from: 'imatinib' });
+    const run = await exportWith(['--format', 'json', '--from', 'gleevac', '--out', file]);
+    expect(run).toEqual({ code: 1, stderr: expect.stringMatching(/^therapy-graph: --from gleevac: no node has this id in the graph \(did you mean imatinib[,?]/) });
   });
 });
 
@@ -148,13 +211,17 @@ describe('export of text that XML and CSV must escape', () => {
     drug.properties = { ...drug.properties, name: 'Drug X & Co <beta>', description: `${NASTY}\u0007` };
     await loadTestGraph({ ...graph, hash: `${graph.hash}-escaping` });
   });
-  it('round-trips through GraphML (control character dropped) and CSV', async () => {
+  it('round-trips through GraphML (control character dropped)', async () => {
     const dir = await tempDir();
     expect((await exportWith(['--format', 'graphml', '--out', path.join(dir, 'g.graphml')])).code).toBe(0);
-    expect((await exportWith(['--format', 'csv', '--out', path.join(dir, 'csv')])).code).toBe(0);
     const g = (await readGraphml(path.join(dir, 'g.graphml'))).nodes.find((n) => n.id === 'drug-x')!;
     expect(g.label).toBe('Drug X & Co <beta>');
     expect(g.values.description).toBe(NASTY);
+  });
+
+  it('round-trips through CSV', async () => {
+    const dir = await tempDir();
+    expect((await exportWith(['--format', 'csv', '--out', path.join(dir, 'csv')])).code).toBe(0);
     const c = (await readCsvDirectory(path.join(dir, 'csv'))).nodes.find((n) => n.id === 'drug-x')!;
     expect(c.label).toBe('Drug X & Co <beta>');
     expect(c.values.description).toBe(`${NASTY}\u0007`);

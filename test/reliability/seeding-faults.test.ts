@@ -89,7 +89,7 @@ describe('seeding faults', () => {
     ['writing relationships', /MERGE \(a\)-\[r:/],
   ])('SIGKILL while %s leaves the previous graph intact', async (phase, statement) => {
     // Small batches, so that "part-way" means some batches written and more to come.
-    const run = cli(['seed', '--synthetic', '--nodes', String(SYNTHETIC_NODES), '--batch-size', '500']);
+    const run = cli(['seed', '--synthetic', '--yes', '--nodes', String(SYNTHETIC_NODES), '--batch-size', '500']);
     let seen: SeedTransaction | undefined;
     await until(async () => {
       seen = (await seedTransactions(driver)).find((t) => statement.test(t.query) && t.locks >= 1000);
@@ -110,7 +110,7 @@ describe('seeding faults', () => {
   });
 
   it('completes the next run after the kills', async () => {
-    const next = await cli(['seed', '--synthetic', '--nodes', String(SYNTHETIC_NODES)]).done;
+    const next = await cli(['seed', '--synthetic', '--yes', '--nodes', String(SYNTHETIC_NODES)]).done;
     expect(next.code, next.stderr).toBe(0);
     expect(next.stdout).toMatch(/^loaded synthetic/m);
     const graph = await graphFingerprint(driver, 'neo4j');

@@ -43,8 +43,17 @@ describe('therapy-graph seed', () => {
     expect((await readSeedMeta(neo4j.driver, neo4j.database))?.hash).toBe((await readSeed(MINIMAL_SEED_DIR)).hash);
   });
 
+  it('does not replace a curated graph with the synthetic one without --yes (no terminal to ask), and leaves it as it was', async () => {
+    const before = await readSeedMeta(neo4j.driver, neo4j.database);
+    expect(before?.origin).toContain('minimal');
+    const run = await runCli(['seed', '--synthetic', '--nodes', '300'], testNeo4jEnv());
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^therapy-graph: the graph at bolt:\/\/\S+ holds the seed \S*minimal \(15 nodes, loaded [^)]+\); --synthetic would replace it: add --yes to confirm\n$/);
+    expect((await readSeedMeta(neo4j.driver, neo4j.database))?.hash).toBe(before?.hash);
+  });
+
   it('loads the synthetic seed at the size asked for', async () => {
-    const run = await runCli(['seed', '--synthetic', '--nodes', '300', '--random-seed', '5'], testNeo4jEnv());
+    const run = await runCli(['seed', '--synthetic', '--nodes', '300', '--random-seed', '5', '--yes'], testNeo4jEnv());
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^loaded synthetic \(nodes=300, random seed=5\): 300 nodes, [\d,]+ relationships/);
     expect((await readSeedMeta(neo4j.driver, neo4j.database))?.nodeCount).toBe(300);
@@ -62,6 +71,6 @@ describe('therapy-graph seed', () => {
 
   it('rejects options that do not go together', async () => {
     const run = await runCli(['seed', '--nodes', '500'], NO_NEO4J);
-    expect(run).toEqual({ code: 1, stdout: '', stderr: 'therapy-graph: --nodes and --random-seed only go with --synthetic\n' });
+    expect(run).toEqual({ code: 1, stdout: '', stderr: 'therapy-graph: --nodes, --random-seed and --yes only go with --synthetic\n' });
   });
 });

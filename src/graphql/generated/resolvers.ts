@@ -37,7 +37,7 @@ export type AuditFindingName =
   | 'CLAIMS_ABOUT_MISSING_ENTITIES'
   /** Likely duplicate citations: the same kind and title (ignoring case, spacing and final punctuation), or the same url (ignoring a final slash and the case of scheme and host). */
   | 'DUPLICATE_CITATIONS'
-  /** Citations without a url or without a date. */
+  /** Citations a reader could not find from what is recorded: a web page or fact sheet without a url or publisher, or without a date or access date; a journal article without a DOI or journal, or a date; a book chapter without its book, publisher or date. A drug label is identified by its exact title. */
   | 'INCOMPLETE_CITATIONS'
   /** Claims not supported by any existing citation. */
   | 'UNCITED_CLAIMS'
@@ -55,7 +55,7 @@ export type AuditOccurrence = {
   __typename?: 'AuditOccurrence';
   /** The ids involved: the subject first (the entity, claim or citation at fault; for a fact, its subject then object), then the others involved. */
   ids: Array<Scalars['ID']['output']>;
-  /** What is wrong there, e.g. `no url, no date` or `imatinib TARGETS kit: cites nothing`. */
+  /** What is wrong there, e.g. `no date or accessed` or `imatinib TARGETS kit: cites nothing`. */
   note: Scalars['String']['output'];
 };
 
@@ -1071,7 +1071,15 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several nodes by id, in the order asked; each miss is null with a NOT_FOUND error at its index. */
   nodes: Array<Maybe<Node>>;
-  /** The shortest paths between two nodes along fact relationships, in either direction. Empty when none is within `maxHops`; null with NOT_FOUND when an id is unknown. */
+  /**
+   * The shortest paths between two nodes along fact relationships, in either direction. Empty
+   * when none is within `maxHops`; null with NOT_FOUND when an id is unknown. By default a path
+   * passes only through therapies, cancer types (so up and down the subtype tree) and
+   * biomarkers: the vocabulary kinds (treatment types, routes, schedules, mechanisms,
+   * precautions, goals) have a few nodes that nearly every therapy links to, and a path through
+   * them (osimertinib IS_A targeted therapy USED_FOR lung cancer) says nothing. Pass `types`
+   * to allow them.
+   */
   paths?: Maybe<Array<Path>>;
   /** Where everything the graph says about a node comes from. Null with NOT_FOUND when the id is unknown. */
   provenance?: Maybe<Provenance>;
@@ -1366,8 +1374,10 @@ export type QueryMechanismsArgs = {
  */
 export type QueryNeighborhoodArgs = {
   depth: Scalars['Int']['input'];
+  exclude?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   limit: Scalars['Int']['input'];
+  relationships?: InputMaybe<Array<RelationshipType>>;
   types?: InputMaybe<Array<EntityKind>>;
 };
 
@@ -1422,10 +1432,13 @@ export type QueryNodesArgs = {
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryPathsArgs = {
+  exclude?: InputMaybe<Array<Scalars['ID']['input']>>;
   from: Scalars['ID']['input'];
   limit: Scalars['Int']['input'];
   maxHops: Scalars['Int']['input'];
+  relationships?: InputMaybe<Array<RelationshipType>>;
   to: Scalars['ID']['input'];
+  types?: InputMaybe<Array<EntityKind>>;
 };
 
 
@@ -2063,14 +2076,23 @@ export type TherapyEdge = {
 };
 
 /**
- * Counts for dashboards over the therapies matching a filter. Buckets with no therapy are left
- * out; buckets are ordered by count, largest first, then by name.
+ * Counts for dashboards over the therapies matching a filter, as search interfaces show them
+ * (disjunctive faceting): `total` counts the therapies the whole filter matches; each group is
+ * counted with the filter WITHOUT its own dimension (byRoute ignores `routes`, byCancerType
+ * `cancerTypes`, byBiomarker `targets`, byKind `kinds`), so with `routes: ["oral"]` byRoute
+ * still tells how many intravenous therapies adding that route would give. Buckets with no
+ * therapy are left out; buckets are ordered by count, largest first, then by name. All the
+ * groups selected are read in one statement.
  */
 export type TherapyFacets = {
   __typename?: 'TherapyFacets';
   /** Therapies per targeted biomarker. */
   byBiomarker: Array<FacetCount>;
-  /** Therapies per cancer type, counting a therapy for a type if it is used for it or any of its subtypes. */
+  /**
+   * Therapies per cancer type, counting a therapy for a type if it is used for it or any of its
+   * subtypes. One level of the subtype tree at a time, so that no therapy is counted twice in a
+   * chart: the top-level types, or the direct subtypes of `parent`.
+   */
   byCancerType: Array<FacetCount>;
   /** Therapies per kind. */
   byKind: Array<TherapyKindCount>;
@@ -2082,8 +2104,13 @@ export type TherapyFacets = {
 
 
 /**
- * Counts for dashboards over the therapies matching a filter. Buckets with no therapy are left
- * out; buckets are ordered by count, largest first, then by name.
+ * Counts for dashboards over the therapies matching a filter, as search interfaces show them
+ * (disjunctive faceting): `total` counts the therapies the whole filter matches; each group is
+ * counted with the filter WITHOUT its own dimension (byRoute ignores `routes`, byCancerType
+ * `cancerTypes`, byBiomarker `targets`, byKind `kinds`), so with `routes: ["oral"]` byRoute
+ * still tells how many intravenous therapies adding that route would give. Buckets with no
+ * therapy are left out; buckets are ordered by count, largest first, then by name. All the
+ * groups selected are read in one statement.
  */
 export type TherapyFacetsByBiomarkerArgs = {
   limit: Scalars['Int']['input'];
@@ -2091,17 +2118,28 @@ export type TherapyFacetsByBiomarkerArgs = {
 
 
 /**
- * Counts for dashboards over the therapies matching a filter. Buckets with no therapy are left
- * out; buckets are ordered by count, largest first, then by name.
+ * Counts for dashboards over the therapies matching a filter, as search interfaces show them
+ * (disjunctive faceting): `total` counts the therapies the whole filter matches; each group is
+ * counted with the filter WITHOUT its own dimension (byRoute ignores `routes`, byCancerType
+ * `cancerTypes`, byBiomarker `targets`, byKind `kinds`), so with `routes: ["oral"]` byRoute
+ * still tells how many intravenous therapies adding that route would give. Buckets with no
+ * therapy are left out; buckets are ordered by count, largest first, then by name. All the
+ * groups selected are read in one statement.
  */
 export type TherapyFacetsByCancerTypeArgs = {
   limit: Scalars['Int']['input'];
+  parent?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /**
- * Counts for dashboards over the therapies matching a filter. Buckets with no therapy are left
- * out; buckets are ordered by count, largest first, then by name.
+ * Counts for dashboards over the therapies matching a filter, as search interfaces show them
+ * (disjunctive faceting): `total` counts the therapies the whole filter matches; each group is
+ * counted with the filter WITHOUT its own dimension (byRoute ignores `routes`, byCancerType
+ * `cancerTypes`, byBiomarker `targets`, byKind `kinds`), so with `routes: ["oral"]` byRoute
+ * still tells how many intravenous therapies adding that route would give. Buckets with no
+ * therapy are left out; buckets are ordered by count, largest first, then by name. All the
+ * groups selected are read in one statement.
  */
 export type TherapyFacetsByRouteArgs = {
   limit: Scalars['Int']['input'];

@@ -1,23 +1,33 @@
-import { facetByKind, facetByRelation, facetTotal, type TherapyFacetField } from '../../queries/facets/therapy-facets.ts';
+import DataLoader from 'dataloader';
+import { therapyFacets, type FacetAnswer, type FacetRequest, type KindCount, type NodeCount } from '../../queries/facets/therapy-facets.ts';
 import { requireInRange } from '../arguments.ts';
-import type { RequestContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { TherapyFacetsModel } from '../models.ts';
 import { MAX_PAGE_SIZE } from '../pagination/page-args.ts';
 
-/** One facet field: one query, only when selected. */
-const byRelation = (field: TherapyFacetField) => (f: TherapyFacetsModel, args: { limit: number }, ctx: RequestContext) =>
-  facetByRelation(ctx.reader, f.filter, field, requireInRange('limit', args.limit, 1, MAX_PAGE_SIZE));
-
+/**
+ * `facets(filter)`: its fields are resolved in the same tick, so a DataLoader per `facets`
+ * field collects the groups selected (aliases and arguments included) and reads them all
+ * in one statement (queries/facets).
+ */
 export const facetResolvers: Resolvers = {
   Query: {
-    facets: (_root, args) => ({ filter: args.filter }),
+    facets: (_root, args, ctx): TherapyFacetsModel => ({
+      groups: new DataLoader<FacetRequest, FacetAnswer, string>((requests) => therapyFacets(ctx.reader, args.filter, requests), {
+        cacheKeyFn: (r) => JSON.stringify(r),
+      }),
+    }),
   },
   TherapyFacets: {
-    total: (f, _args, ctx) => facetTotal(ctx.reader, f.filter),
-    byCancerType: byRelation('cancerType'),
-    byRoute: byRelation('route'),
-    byBiomarker: byRelation('biomarker'),
-    byKind: (f, _args, ctx) => facetByKind(ctx.reader, f.filter),
+    total: (f) => f.groups.load({ group: 'total' }) as Promise<number>,
+    byCancerType: (f, args) =>
+      f.groups.load({ group: 'byCancerType', limit: limit(args.limit), parent: args.parent?.toLowerCase() ?? null }) as Promise<NodeCount[]>,
+    byRoute: (f, args) => f.groups.load({ group: 'byRoute', limit: limit(args.limit) }) as Promise<NodeCount[]>,
+    byBiomarker: (f, args) => f.groups.load({ group: 'byBiomarker', limit: limit(args.limit) }) as Promise<NodeCount[]>,
+    byKind: (f) => f.groups.load({ group: 'byKind' }) as Promise<KindCount[]>,
   },
 };
+
+function limit(value: number): number {
+  return requireInRange('limit', value, 1, MAX_PAGE_SIZE);
+}

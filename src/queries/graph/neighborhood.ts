@@ -1,11 +1,10 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
+import type { EntityRecord } from '../../model/records.ts';
 import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
-import { type EntityRecord } from '../../model/records.ts';
 import { citationIds, type FactRecord } from '../entities/fact-record.ts';
-import { anyFactType } from '../patterns.ts';
-import type { KindName } from '../../model/kinds.ts';
+import { allowedNode, relationshipTypes, walkParams, type WalkFilter } from './walk-filter.ts';
 
 /** The deepest neighborhood the API reads: beyond two steps a hub reaches most of the graph. */
 export const MAX_NEIGHBORHOOD_DEPTH = 2;
@@ -14,8 +13,8 @@ export interface NeighborhoodRequest {
   readonly id: string;
   /** 1 or 2. */
   readonly depth: number;
-  /** Kinds allowed around the center (every node on a path but the center must be one). */
-  readonly labels: readonly KindName[];
+  /** What the walk follows and reaches: every node on a path but the center must be allowed. */
+  readonly walk: WalkFilter;
   /** At most this many nodes besides the center. */
   readonly limit: number;
 }
@@ -30,8 +29,10 @@ export interface NeighborhoodRecord {
 }
 
 /**
- * Nodes within `depth` fact relationships of the center (either direction), nearest first,
- * and then every fact among the nodes kept, so a graph view can draw the induced subgraph.
+ * Nodes within `depth` fact relationships of the center (either direction, along the
+ * relationships the walk allows, through allowed nodes only), nearest first, and then every
+ * fact of those relationship types among the nodes kept, so a graph view can draw the
+ * induced subgraph.
  */
 export function neighborhoodQuery(req: NeighborhoodRequest): CypherQuery {
   if (!Number.isInteger(req.depth) || req.depth < 1 || req.depth > MAX_NEIGHBORHOOD_DEPTH) {
@@ -41,8 +42,8 @@ export function neighborhoodQuery(req: NeighborhoodRequest): CypherQuery {
     cypher: `
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH p = (c)-[:${anyFactType}*1..${req.depth}]-(x:Entity)
-  WHERE x <> c AND all(v IN nodes(p)[1..] WHERE any(label IN labels(v) WHERE label IN $labels))
+  MATCH p = (c)-[:${relationshipTypes(req.walk)}*1..${req.depth}]-(x:Entity)
+  WHERE x <> c AND all(v IN nodes(p)[1..] WHERE ${allowedNode('v')})
   WITH x, min(length(p)) AS distance
   ORDER BY distance, toLower(coalesce(x.name, x.title, x.text, x.id)), x.id
   LIMIT $limitPlusOne
@@ -52,13 +53,13 @@ WITH c, found[0..$limit] AS around, size(found) > $limit AS truncated
 WITH c, around, truncated, [c] + around AS members
 CALL (members) {
   UNWIND members AS a
-  MATCH (a)-[r:${anyFactType}]->(b)
+  MATCH (a)-[r:${relationshipTypes(req.walk)}]->(b)
   WHERE b IN members
   WITH r, a, b ORDER BY type(r), a.id, b.id
   RETURN collect({relationship: type(r), subject: a.id, object: b.id, properties: properties(r)}) AS edges
 }
 RETURN ${entityProjection('c')} AS center, [x IN around | ${entityProjection('x')}] AS around, edges, truncated`,
-    params: { id: req.id, labels: req.labels, limit: neo4j.int(req.limit), limitPlusOne: neo4j.int(req.limit + 1) },
+    params: { id: req.id, ...walkParams(req.walk), limit: neo4j.int(req.limit), limitPlusOne: neo4j.int(req.limit + 1) },
   };
 }
 

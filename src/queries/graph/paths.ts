@@ -1,10 +1,10 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
+import type { EntityRecord } from '../../model/records.ts';
 import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
-import { type EntityRecord } from '../../model/records.ts';
 import { citationIds, type FactRecord } from '../entities/fact-record.ts';
-import { anyFactType } from '../patterns.ts';
+import { allowedNode, relationshipTypes, walkParams, type WalkFilter } from './walk-filter.ts';
 
 /** The longest path the API looks for; longer ones connect nearly everything to everything. */
 export const MAX_PATH_HOPS = 4;
@@ -15,6 +15,8 @@ export interface PathsRequest {
   /** 1 to MAX_PATH_HOPS. */
   readonly maxHops: number;
   readonly limit: number;
+  /** What a path may follow and pass through (the endpoints are exempt). */
+  readonly walk: WalkFilter;
 }
 
 export interface PathStepRecord {
@@ -34,8 +36,10 @@ export type PathsResult = { found: true; paths: PathRecord[] } | { found: false;
 
 /**
  * All shortest paths between two nodes along fact relationships in either direction, up to
- * `maxHops` steps. Also tells which endpoint ids do not exist, so that an unknown id is not
- * mistaken for "no path".
+ * `maxHops` steps, along the relationships and through the nodes the walk allows. Also tells
+ * which endpoint ids do not exist, so that an unknown id is not mistaken for "no path".
+ * The node predicate is written over every node of the path (the endpoints let through by
+ * identity) so that Neo4j checks it during the shortest-path search rather than afterwards.
  */
 export function pathsQuery(req: PathsRequest): CypherQuery {
   if (!Number.isInteger(req.maxHops) || req.maxHops < 1 || req.maxHops > MAX_PATH_HOPS) {
@@ -47,7 +51,8 @@ OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
-  MATCH p = allShortestPaths((a)-[:${anyFactType}*..${req.maxHops}]-(b))
+  MATCH p = allShortestPaths((a)-[:${relationshipTypes(req.walk)}*..${req.maxHops}]-(b))
+  WHERE all(x IN nodes(p) WHERE x = a OR x = b OR ${allowedNode('x')})
   WITH p LIMIT $limit
   RETURN collect({
     nodes: [x IN nodes(p) | ${entityProjection('x')}],
@@ -55,7 +60,7 @@ CALL (a, b) {
   }) AS paths
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths`,
-    params: { from: req.from, to: req.to, limit: neo4j.int(req.limit) },
+    params: { from: req.from, to: req.to, limit: neo4j.int(req.limit), ...walkParams(req.walk) },
   };
 }
 

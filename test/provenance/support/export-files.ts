@@ -6,8 +6,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { KIND_LIST } from '../../../src/model/kinds.ts';
 
 export interface ReadNode {
   id: string;
@@ -76,16 +76,27 @@ interface XmlElement {
   data?: { key: string; '#text'?: string }[];
 }
 
-export async function readCsvDirectory(dir: string): Promise<ReadExport> {
-  const rows = (file: string) =>
-    JSON.parse(
-      execFileSync('python3', ['-c', 'import csv, json, sys; print(json.dumps(list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))))', path.join(dir, file)], {
-        maxBuffer: 1 << 28,
-      }).toString(),
-    ) as Record<string, string>[];
+const READ_CSV_FILES = `
+import csv, json, os, sys
+out = {}
+for name in sorted(os.listdir(sys.argv[1])):
+    with open(os.path.join(sys.argv[1], name), newline="", encoding="utf-8-sig") as f:
+        reader = csv.DictReader(f)
+        out[name] = [reader.fieldnames, list(reader)]
+print(json.dumps(out))
+`;
+
+/** One file per kind (named like its seed file) and relationships.csv, all read by one run of Python's csv module (a byte-order mark allowed). */
+export async function readCsvDirectory(dir: string): Promise<ReadExport & { columns: Record<string, string[]> }> {
+  const files = JSON.parse(execFileSync('python3', ['-c', READ_CSV_FILES, dir], { maxBuffer: 1 << 28 }).toString()) as Record<string, [string[], Record<string, string>[]]>;
+  const columns = Object.fromEntries(Object.entries(files).map(([file, [names]]) => [file, names]));
+  const nodes = KIND_LIST.flatMap((kind) =>
+    files[kind.file.replace('.yaml', '.csv')]![1].map((r) => ({ id: r.id!, nodeType: kind.name, label: r.label!, values: nonEmpty(r) })),
+  );
   return {
-    nodes: rows('nodes.csv').map((r) => ({ id: r.id!, nodeType: r.nodeType!, label: r.label!, values: nonEmpty(r) })),
-    edges: rows('edges.csv').map((r) => ({ source: r.source!, target: r.target!, relationship: r.relationship!, citations: splitList(r.citations), values: nonEmpty(r) })),
+    columns,
+    nodes,
+    edges: files['relationships.csv']![1].map((r) => ({ source: r.source!, target: r.target!, relationship: r.relationship!, citations: splitList(r.citations), values: nonEmpty(r) })),
   };
 }
 
