@@ -9,6 +9,7 @@ import type { GraphReader } from '../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../queries/cypher-query.ts';
 import { closeIds, didYouMean } from '../queries/suggestions/close-ids.ts';
 import { ENTITY_LABEL, RELATIONSHIP_TYPES, type KindName, type RelationshipType } from '../model/kinds.ts';
+import { factTypes as FACT_TYPES } from '../model/relations.ts';
 
 /**
  * `from` is an id as the seed writes it: a lower-case slug (the CLI lower-cases what is
@@ -70,12 +71,35 @@ async function neighbourhood(reader: GraphReader, from: string, depth: number, w
   return reached;
 }
 
+/**
+ * The neighbours of each id: across any relationship allowed (either direction) and, for a
+ * citation, what it backs without a relationship: the entities whose own attributes cite it
+ * and both ends of the facts that cite it (as `Citation.supports` and `citedBy` show it).
+ * Those two read every entity or fact for each citation in the frontier (a list property
+ * has no index); a citation is in a frontier only when the walk reaches it before its last step.
+ */
 export function neighboursQuery(ids: readonly string[], walk: ExportWalk = {}): CypherQuery {
   // Only the registry's types are written into the statement, whatever was asked.
   const types = walk.relationships?.length ? RELATIONSHIP_TYPES.filter((t) => walk.relationships!.includes(t)) : RELATIONSHIP_TYPES;
+  const backed = walk.relationships?.length
+    ? ''
+    : `
+  UNION
+  MATCH (c:${ENTITY_LABEL} {id: id}) WHERE c:Citation
+  MATCH (m:${ENTITY_LABEL}) WHERE id IN m.citations
+  RETURN m
+  UNION
+  MATCH (c:${ENTITY_LABEL} {id: id}) WHERE c:Citation
+  MATCH (s:${ENTITY_LABEL})-[r:${FACT_TYPES.join('|')}]->(o:${ENTITY_LABEL}) WHERE id IN r.citations
+  UNWIND [s, o] AS m
+  RETURN m`;
   return {
-    cypher: `UNWIND $ids AS id MATCH (:${ENTITY_LABEL} {id: id})-[:${types.join('|')}]-(m:${ENTITY_LABEL})
-WHERE ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels)) AND NOT m.id IN $exclude
+    cypher: `UNWIND $ids AS id
+CALL (id) {
+  MATCH (:${ENTITY_LABEL} {id: id})-[:${types.join('|')}]-(m:${ENTITY_LABEL})
+  RETURN m${backed}
+}
+WITH m WHERE ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels)) AND NOT m.id IN $exclude
 RETURN DISTINCT m.id AS id`,
     params: { ids, labels: walk.labels?.length ? walk.labels : null, exclude: walk.exclude ?? [] },
   };

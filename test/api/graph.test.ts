@@ -111,9 +111,11 @@ describe('paths', () => {
   });
 
   it('follows only the relationships asked for and avoids excluded ids', async () => {
-    const { paths } = await api.data(PathsDocument, { from: 'chronic-myeloid-leukemia', to: 'kit', maxHops: 4, exclude: ['IMATINIB'] });
+    const { paths: all } = await api.data(PathsDocument, { from: 'imatinib', to: 'dasatinib', maxHops: 4 });
+    expect(all!.flatMap((p) => p.nodes.map((n) => n.id))).toContain('bcr-abl');
+    const { paths } = await api.data(PathsDocument, { from: 'imatinib', to: 'dasatinib', maxHops: 4, exclude: ['BCR-ABL'] });
     expect(paths!.length).toBeGreaterThan(0);
-    for (const path of paths!) expect(path.nodes.map((n) => n.id)).not.toContain('imatinib');
+    for (const path of paths!) expect(path.nodes.map((n) => n.id)).not.toContain('bcr-abl');
     const { paths: targets } = await api.data(PathsDocument, { from: 'imatinib', to: 'dasatinib', maxHops: 4, relationships: ['TARGETS'] });
     expect(targets!.length).toBeGreaterThan(0);
     for (const path of targets!) for (const step of path.steps) expect(step.fact.relationship).toBe('TARGETS');

@@ -159,6 +159,19 @@ describe('export of the shipped graph', () => {
     expect(ids.length).toBeLessThan(nodeIds(await readJson(full)).length);
   });
 
+  it('a subgraph from a citation holds what it backs: entities whose own attributes cite it, the ends of facts that cite it', async () => {
+    const file = path.join(await tempDir(), 'niosh.json');
+    expect((await exportWith(['--format', 'json', '--from', 'niosh-hazardous-drugs-2024', '--out', file])).code).toBe(0);
+    const ids = nodeIds(await readJson(file));
+    const [{ backed }] = (await cypher<{ backed: string[] }>(
+      `MATCH (c:Entity {id: 'niosh-hazardous-drugs-2024'})
+       RETURN COLLECT { MATCH (m:Entity) WHERE c.id IN m.citations RETURN m.id }
+         + COLLECT { MATCH (s:Entity)-[r]->(o:Entity) WHERE c.id IN r.citations UNWIND [s.id, o.id] AS x RETURN x } AS backed`,
+    )) as [{ backed: string[] }];
+    expect(backed).toContain('hazardous-drug-handling');
+    expect(ids).toEqual(expect.arrayContaining(backed));
+  });
+
   it('reads in batches: a batch of nodes is written before the next is read, and no batch is larger than asked', async () => {
     await withTestNeo4j(async (neo4j) => {
       const reader = new GraphReader(neo4j.driver, neo4j.database, 10_000);
