@@ -10,7 +10,7 @@ export type AuditFindingName =
   | 'CLAIMS_ABOUT_MISSING_ENTITIES'
   /** Likely duplicate citations: the same kind and title (ignoring case, spacing and final punctuation), or the same url (ignoring a final slash and the case of scheme and host). */
   | 'DUPLICATE_CITATIONS'
-  /** Citations without a url or without a date. */
+  /** Citations a reader could not find from what is recorded: a web page or fact sheet without a url or publisher, or without a date or access date; a journal article without a DOI or journal, or a date; a book chapter without its book, publisher or date. A drug label is identified by its exact title. */
   | 'INCOMPLETE_CITATIONS'
   /** Claims not supported by any existing citation. */
   | 'UNCITED_CLAIMS'
