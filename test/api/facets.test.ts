@@ -7,7 +7,9 @@ import { useApi } from './support/api.ts';
  * (`therapies(filter) { totalCount }`), so the tests hold whatever therapies the seed has.
  */
 describe('facets', () => {
-  const api = useApi();
+  // Every group is one statement of six subqueries; Neo4j plans it once (cached after), which
+  // takes several seconds on a cold, heavily shared test machine: more than the 10 s default.
+  const api = useApi({ QUERY_TIMEOUT_MS: '30000' });
   const total = async (filter: Record<string, unknown>) => (await api.data(TherapiesPageDocument, { filter, first: 0 })).therapies.totalCount;
   const topLevel = async () => {
     const run = await api.run(`{ cancerTypes(filter: { topLevel: true }, first: 100) { edges { node { id } } } }`);
