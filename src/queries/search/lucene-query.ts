@@ -6,7 +6,11 @@
  * and the AND/OR/NOT keywords (words are lower-cased) are never read as syntax.
  *
  * Every word must match (in any indexed field); each word matches exactly (ranked first),
- * as a prefix (for search-as-you-type), or, from four letters on, with one typo.
+ * as a prefix (for search-as-you-type), or, from four letters on, with one typo. A word
+ * that also matches where an entity is named (its name or an alias) scores that again, so
+ * "Gleevec" ranks imatinib above the Gleevec label, whose title merely contains the word:
+ * without it the two scored within 0.2% of each other and the order flipped with the
+ * index's statistics (removing one alias elsewhere in the seed was enough).
  *
  * Bounded by construction: Lucene's work grows with the length of each word (a fuzzy term
  * builds an automaton over it; one of ~1,000 letters fails with "input automaton is too
@@ -73,9 +77,17 @@ export function isFuzzy(word: string): boolean {
   return word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH;
 }
 
+/** The properties (src/model/kinds.ts) that name an entity rather than describe it. */
+const NAMING_PROPERTIES = ['name', 'aliases'] as const;
+
 /** The Lucene query, or undefined when the input has no word to look for. */
 export function toLuceneQuery(input: string): string | undefined {
   const words = searchWords(input);
   if (words.length === 0) return undefined;
-  return words.map((w) => `+(${w}^3 OR ${w}*^2${isFuzzy(w) ? ` OR ${w}~1` : ''})`).join(' ');
+  return words
+    .map((w) => {
+      const match = `(${w}^3 OR ${w}*^2${isFuzzy(w) ? ` OR ${w}~1` : ''})`;
+      return [`+${match}`, ...NAMING_PROPERTIES.map((p) => `${p}:${match}`)].join(' ');
+    })
+    .join(' ');
 }
