@@ -39,3 +39,18 @@ describe('serving settings', () => {
     expect(() => loadConfig({ RESPONSE_CACHE: 'maybe' })).toThrow(/RESPONSE_CACHE/);
   });
 });
+
+describe('cost settings', () => {
+  it('budgets ten requests of the maximal cost a minute per client by default', () => {
+    const { graphql } = loadConfig({});
+    expect(graphql.maxCost).toBe(25_000);
+    expect(graphql.costPerMinute).toBe(10 * graphql.maxCost);
+  });
+
+  it('turns the budget off with 0 and refuses one that could not pay for an accepted request', () => {
+    expect(loadConfig({ GRAPHQL_COST_PER_MINUTE: '0' }).graphql.costPerMinute).toBe(0);
+    expect(() => loadConfig({ GRAPHQL_COST_PER_MINUTE: '1000' })).toThrow(/GRAPHQL_COST_PER_MINUTE \(1000\) must be 0 \(off\) or at least GRAPHQL_MAX_COST \(25000\)/);
+    expect(loadConfig({ GRAPHQL_COST_PER_MINUTE: '1000', GRAPHQL_MAX_COST: '1000' }).graphql.costPerMinute).toBe(1000);
+    expect(() => loadConfig({ GRAPHQL_COST_PER_MINUTE: '-1' })).toThrow(/GRAPHQL_COST_PER_MINUTE/);
+  });
+});

@@ -82,6 +82,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_LIST_LENGTH: positiveInt.default(100),
   GRAPHQL_MAX_ID_LENGTH: positiveInt.default(128),
   GRAPHQL_MAX_STRING_LENGTH: positiveInt.default(1024),
+  /** Each client's cost budget a minute (src/graphql/limits/cost-budget.ts); 0 turns it off. */
+  GRAPHQL_COST_PER_MINUTE: z.coerce.number().int().min(0).default(250_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -158,6 +160,8 @@ export interface GraphQLLimits {
   maxIdLength: number;
   /** Longest other string argument (cursors, `nameContains`), in characters. */
   maxStringLength: number;
+  /** Estimated cost each client may spend a minute; 0: no budget. */
+  costPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -190,6 +194,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) throw invalidConfiguration(parsed.error);
   const e = parsed.data;
+  if (e.GRAPHQL_COST_PER_MINUTE > 0 && e.GRAPHQL_COST_PER_MINUTE < e.GRAPHQL_MAX_COST) {
+    // Otherwise the costliest accepted request could never be paid for.
+    throw new ConfigError(
+      `invalid configuration: GRAPHQL_COST_PER_MINUTE (${e.GRAPHQL_COST_PER_MINUTE}) must be 0 (off) or at least GRAPHQL_MAX_COST (${e.GRAPHQL_MAX_COST})`,
+    );
+  }
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new ConfigError('invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set');
   }
@@ -233,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxListLength: e.GRAPHQL_MAX_LIST_LENGTH,
       maxIdLength: e.GRAPHQL_MAX_ID_LENGTH,
       maxStringLength: e.GRAPHQL_MAX_STRING_LENGTH,
+      costPerMinute: e.GRAPHQL_COST_PER_MINUTE,
     },
     serving: {
       introspection: e.INTROSPECTION,

@@ -58,7 +58,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
       config,
       logger,
       apollo,
-      context: () => createRequestContext(deps),
+      context: (client) => createRequestContext(deps, client),
       readiness: () => (drain.closing ? Promise.resolve({ ready: false, reason: 'shutting down' }) : ready()),
       metrics,
       schemaSdl: config.serving.introspection ? printedSchema() : undefined,

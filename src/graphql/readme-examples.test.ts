@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../config.ts';
+import { loadConfig, projectRoot } from '../config.ts';
+import { estimateCost } from './limits/cost-limit.ts';
 import { loadTypeDefs } from './schema.ts';
 
 // graphql through require, as Apollo loads it, so the schema and the validator share one
@@ -24,6 +25,14 @@ describe('the README examples', () => {
     (_name, text) => {
       const errors = validate(schema, parse(text)).map((e) => e.message);
       expect(errors).toEqual([]);
+    },
+  );
+
+  const { maxCost } = loadConfig({}).graphql;
+  it.each(examples.map((text) => [/(query|mutation) (\w+)/.exec(text)?.[2] ?? text.slice(0, 40), text]))(
+    '%s costs no more than the default GRAPHQL_MAX_COST',
+    (_name, text) => {
+      expect(estimateCost(schema, parse(text), {})).toBeLessThanOrEqual(maxCost);
     },
   );
 });

@@ -90,12 +90,12 @@ function servingPlugins(config: AppConfig, serving: ServingDeps) {
  * DataLoaders; when served, the reader shares the process's circuit breaker and reports
  * its statements to the request's metrics.
  */
-export function createRequestContext(deps: GraphQLDeps): RequestContext {
+export function createRequestContext(deps: GraphQLDeps, client?: string): RequestContext {
   const metrics = deps.serving?.metrics.request();
   const reader = new GraphReader(deps.driver, deps.database, deps.config.neo4j.queryTimeoutMs, {
     breaker: deps.serving?.breaker,
     observer: metrics?.observer,
   });
   if (metrics) deps.serving!.metrics.attach(reader, metrics);
-  return { reader, loaders: createLoaders(reader) };
+  return { reader, loaders: createLoaders(reader), ...(client === undefined ? {} : { client }) };
 }

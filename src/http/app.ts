@@ -11,6 +11,7 @@ import { requestLogging, requestScope } from '../observability/request-log.ts';
 import { declaredBodyLimit } from './body-size.ts';
 import { exploreRouter } from './explore.ts';
 import { jsonError } from './json-error.ts';
+import { clientOf } from './load-shedding/client-identity.ts';
 import { notFoundPath } from './not-found.ts';
 import type { Readiness } from './readiness.ts';
 import { schemaRoute } from './schema-route.ts';
@@ -19,8 +20,8 @@ export interface HttpDeps<Context extends BaseContext> {
   config: AppConfig;
   logger: Logger;
   apollo: ApolloServer<Context>;
-  /** Builds the per-request GraphQL context (a fresh GraphReader and DataLoaders). */
-  context: () => Context;
+  /** Builds the per-request GraphQL context (a fresh GraphReader and DataLoaders) for the client that sent it. */
+  context: (client: string) => Context;
   readiness: () => Promise<Readiness>;
   metrics: Metrics;
   /** The printed SDL that GET /schema.graphql serves (absent: introspection is off). */
@@ -59,7 +60,7 @@ export function createHttpApp<Context extends BaseContext>(deps: HttpDeps<Contex
     declaredBodyLimit(config.http.bodyLimit),
     express.json({ limit: config.http.bodyLimit }),
     requestScope,
-    expressMiddleware(apollo, { context: async () => deps.context() }),
+    expressMiddleware(apollo, { context: async ({ req }) => deps.context(clientOf(req)) }),
   );
 
   // The explorer web app (web/), and the root sends a browser to it.

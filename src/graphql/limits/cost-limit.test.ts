@@ -1,20 +1,28 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.ts';
 import { loadTypeDefs } from '../schema.ts';
-import { estimateCost, PLAIN_LIST_SIZE } from './cost-limit.ts';
+import { estimateCost } from './cost-limit.ts';
+import { TERMS_PER_EXPANSION } from './cost-model.ts';
+import { plainListBound, WALK_WORK } from './graph-bounds.ts';
 
 // The schema is built by graphql's CommonJS build, as Apollo builds it in production: vitest
 // would otherwise hand this file graphql's ESM build, a second copy the estimator cannot read.
 const { buildASTSchema, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 const schema = buildASTSchema(loadTypeDefs());
 const cost = (query: string, variables: Record<string, unknown> = {}) => estimateCost(schema, parse(query), variables);
+const { maxCost } = loadConfig({}).graphql;
 
 describe('the cost estimate', () => {
-  it('multiplies by the page size of connections and the assumed size of plain lists', () => {
+  it('multiplies by the page size of connections and the bound of plain lists', () => {
     expect(cost('{ therapies(first: 10) { totalCount } }')).toBe(1 + 10 * 1);
     expect(cost('{ therapies(first: 10) { edges { node { id } } } }')).toBe(1 + 10 * (1 + 1 * (1 + 1)));
-    expect(cost('{ therapy(id: "x") { routes { id } } }')).toBe(1 + (1 + PLAIN_LIST_SIZE * 1));
     expect(cost('{ therapies { totalCount } }')).toBe(1 + 20);
+    const routes = plainListBound('Therapy', 'routes')!;
+    expect(cost('{ therapy(id: "x") { routes { id } } }')).toBe(1 + (1 + routes * 1));
+    // A facts twin reads the same relationships as its field.
+    expect(cost('{ therapy(id: "x") { routeFacts { relationship } } }')).toBe(1 + (1 + routes * 1));
+    expect(plainListBound('Therapy', 'cancerTypes')).toBeGreaterThan(routes);
   });
 
   it('reads sizes from variables and caps them at the page-size limit', () => {
@@ -22,9 +30,41 @@ describe('the cost estimate', () => {
     expect(cost('{ therapies(first: 100000) { totalCount } }')).toBe(101);
   });
 
-  it('makes nested connections multiply', () => {
-    const nested = cost('{ cancerTypes(first: 100) { edges { node { therapies(first: 100) { totalCount } } } } }');
-    expect(nested).toBeGreaterThan(100 * 100);
+  it('charges list arguments by their length, inside input objects too', () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `t${i}`);
+    const base = cost('query ($f: TherapyFilter) { therapies(filter: $f, first: 1) { totalCount } }', { f: {} });
+    expect(cost('query ($f: TherapyFilter) { therapies(filter: $f, first: 1) { totalCount } }', { f: { ids, routes: ids } })).toBe(base + 200);
+    expect(cost('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids })).toBe(1 + 100 + 100 * 1);
+  });
+
+  it('charges a search by its words, a fuzzy word for its expansions, and the hits it counts', () => {
+    const search = (q: string) => cost(`query ($q: String!) { search(query: $q, first: 1) { totalCount } }`, { q });
+    expect(search('abc') - search('')).toBe(1 + TERMS_PER_EXPANSION);
+    // "abcd" has four letters: matched with one typo too.
+    expect(search('abcd') - search('abc')).toBe(TERMS_PER_EXPANSION);
+    expect(search('')).toBe(1 + WALK_WORK.nodes + 1);
+  });
+
+  it('charges a neighborhood by its walk and scales its lists with `limit`', () => {
+    const nb = (depth: number, limit: number) => cost(`{ neighborhood(id: "x", depth: ${depth}, limit: ${limit}) { nodes { id } edges { relationship } } }`);
+    expect(nb(2, 10)).toBeGreaterThan(nb(1, 10));
+    expect(nb(2, 100) - nb(2, 10)).toBeGreaterThan(500);
+  });
+
+  it('charges a provenance for its node’s facts once, not once per fact group', () => {
+    const facts = plainListBound('FactGroup', 'facts')!;
+    const groups = plainListBound('Provenance', 'factGroups')!;
+    expect(cost('{ provenance(id: "x") { factGroups { relationship facts { relationship } } } }')).toBe(1 + (1 + groups * 1 + (1 + facts * 1)));
+  });
+
+  it('charges the audit as reading the graph, whatever it selects', () => {
+    expect(cost('{ audit { passed } }')).toBe(1 + WALK_WORK.graph);
+    expect(cost('{ audit { findings { ids occurrences { ids } } } }')).toBe(1 + WALK_WORK.graph);
+  });
+
+  it('refuses a heavy citation tree that the old estimate let through at about 25,000', () => {
+    const tree = '{ citations(first: 100) { edges { node { id title supports(first: 24) { totalCount edges { node { relationship subject { id } object { id } citations { id title } } } } } } } }';
+    expect(cost(tree)).toBeGreaterThan(maxCost);
   });
 
   it('charges nothing for introspection', () => {

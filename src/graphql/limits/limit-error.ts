@@ -14,6 +14,10 @@ export const LIMITS = {
   maxListLength: 'GRAPHQL_MAX_LIST_LENGTH',
   maxIdLength: 'GRAPHQL_MAX_ID_LENGTH',
   maxStringLength: 'GRAPHQL_MAX_STRING_LENGTH',
+  costPerMinute: 'GRAPHQL_COST_PER_MINUTE',
+  maxInFlight: 'MAX_IN_FLIGHT',
+  maxInFlightPerClient: 'MAX_IN_FLIGHT_PER_CLIENT',
+  maxHeavyInFlight: 'GRAPHQL_MAX_HEAVY_IN_FLIGHT',
   ...(Object.fromEntries(Object.keys(SEARCH_LIMITS).map((k) => [k, null])) as Record<SearchLimitName, null>),
 } as const;
 export type LimitName = keyof typeof LIMITS;
@@ -32,6 +36,18 @@ export function limitError(name: LimitName, max: number, found: number | undefin
   const described = describeLimit(name, max, found, message);
   return new GraphQLError(described.message, {
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: described.limit, http: { status: 400 } },
+  });
+}
+
+/**
+ * A request refused because the client, or the whole service, has as much as it may take now:
+ * 429 with Retry-After. RATE_LIMITED when the client's own share is used up, OVERLOADED when
+ * the service's is (the client may do nothing wrong and still get it: retry later).
+ */
+export function rateLimitError(name: LimitName, max: number, found: number | undefined, message: string, retryAfterS: number, code: 'RATE_LIMITED' | 'OVERLOADED' = 'RATE_LIMITED'): GraphQLError {
+  const described = describeLimit(name, max, found, message);
+  return new GraphQLError(described.message, {
+    extensions: { code, limit: described.limit, retryAfter: retryAfterS, http: { status: 429, headers: new Map([['retry-after', String(retryAfterS)]]) } },
   });
 }
 
