@@ -110,6 +110,7 @@ describe('load: the mixed workload', () => {
         NEO4J_PASSWORD: neo4j.password,
         NEO4J_DATABASE: neo4j.database,
         RATE_LIMIT_PER_MINUTE: '0',
+        GRAPHQL_COST_PER_MINUTE: '0',
         // Every request is answered by Neo4j: these figures are uncached.
         RESPONSE_CACHE: 'off',
       },

@@ -76,6 +76,7 @@ describe('the local Neo4j killed under a serving API', () => {
         LOCAL_NEO4J_RESTART_BACKOFF_MS: '500',
         LOCAL_NEO4J_RESTART_BACKOFF_MAX_MS: '2000',
         RATE_LIMIT_PER_MINUTE: '0',
+        GRAPHQL_COST_PER_MINUTE: '0',
         RESPONSE_CACHE: 'off',
       },
     }));

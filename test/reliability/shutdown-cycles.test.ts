@@ -29,6 +29,7 @@ const env = {
   LOCAL_NEO4J_DIR: '.neo4j/rel-cycles',
   LOCAL_NEO4J_HEAP: '512m',
   RATE_LIMIT_PER_MINUTE: '0',
+  GRAPHQL_COST_PER_MINUTE: '0',
 };
 const local = loadConfig(env).neo4j.local;
 const debugLog = path.join(local.dir, 'logs/debug.log');
