@@ -33,6 +33,8 @@ const config: CodegenConfig = {
         contextType: '../context.ts#RequestContext',
         mappers: {
           ...Object.fromEntries(entityConnections),
+          NodeConnection: `${models}#EntityConnection`,
+          NodeEdge: `${models}#EntityEdge`,
           Fact: `${models}#FactRecord`,
           FactConnection: `${models}#FactConnectionModel`,
           FactEdge: `${models}#FactEdgeModel`,

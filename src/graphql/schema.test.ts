@@ -8,7 +8,7 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { apiRelationshipFields, rootFields } from '../model/api-fields.ts';
+import { apiRelationshipFields, citingFields, rootFields } from '../model/api-fields.ts';
 import { filterFields } from '../model/filters.ts';
 import { KINDS, KIND_NAMES } from '../model/kinds.ts';
 import { factTypes } from '../model/relations.ts';
@@ -72,9 +72,11 @@ describe('the SDL', () => {
       const model = new Map(apiRelationshipFields[kind].map((f) => [f.name, f]));
       // Every field whose type is an entity, a fact or a connection is a relationship field of
       // the model; `citations` (the entity's own, from its `citations` property) and
-      // Citation.supports (the facts whose `citations` name it) follow properties, not relationships.
+      // Citation's citing fields (the facts and entities whose `citations` name it) follow
+      // properties, not relationships.
+      const citing = kind === 'Citation' ? citingFields : [];
       const related = Object.values(own)
-        .filter((f) => f.name !== 'citations' && `${kind}.${f.name}` !== 'Citation.supports')
+        .filter((f) => f.name !== 'citations' && !citing.some((c) => c.name === f.name))
         .filter((f) => {
           const named = String(f.type).replace(/[[\]!]/g, '');
           return entityTypes.has(named) || named.endsWith('Connection');
@@ -88,6 +90,7 @@ describe('the SDL', () => {
         expect(own[f.name]!.args.some((a) => a.name === 'includeSubtypes'), `${kind}.${f.name}(includeSubtypes)`).toBe(f.includeSubtypes);
       }
       for (const property of Object.keys(KINDS[kind].attributes)) expect(own[property], `${kind}.${property}`).toBeDefined();
+      for (const f of citing) expect(String(own[f.name]?.type), `${kind}.${f.name}`).toBe(f.reads === 'facts' ? 'FactConnection!' : 'NodeConnection!');
     }
   });
 

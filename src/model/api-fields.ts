@@ -111,6 +111,24 @@ export const apiRelationshipFields: Readonly<Record<KindName, readonly ApiRelati
   ],
 };
 
+/**
+ * Fields that follow the `citations` property rather than a relationship: an entity names
+ * the citations behind its own attributes, and a fact the citations behind it, by id. On
+ * Citation, `supports` lists the facts naming it and `citedBy` the entities naming it (any
+ * cited kind, so its items are `Node`s); both are Relay connections, as the citations of
+ * the founding page back most of the graph.
+ */
+export interface CitingField {
+  readonly name: string;
+  readonly reads: 'nodes' | 'facts';
+  readonly shape: 'connection';
+}
+
+export const citingFields: readonly CitingField[] = [
+  { name: 'supports', reads: 'facts', shape: 'connection' },
+  { name: 'citedBy', reads: 'nodes', shape: 'connection' },
+];
+
 /** A kind's relationship field by name; throws for a name the model does not have. */
 export function apiRelationshipField(kind: KindName, name: string): ApiRelationshipField {
   const field = apiRelationshipFields[kind].find((f) => f.name === name);

@@ -2,7 +2,8 @@
  * The README's examples run against the shipped seed and show what their text promises:
  * no errors, the contract finds imatinib, the path is a real multi-hop path up the subtype
  * tree (not through the treatment-type hub), the neighbourhood finds biomarkers, and the
- * disjunctive facets still count the routes the filter leaves out.
+ * disjunctive facets still count the routes the filter leaves out, and a citation shows what
+ * its own-attribute citations back.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,8 +53,9 @@ describe('the README examples, run', () => {
     expect(data.facets.leukemias.map((b) => b.node.id)).toContain('chronic-myeloid-leukemia');
   });
 
-  it('Audit runs', async () => {
-    const data = await run<{ audit: { passed: boolean } }>('Audit');
+  it('Audit runs, and shows the NIOSH list backing hazardous-drug handling', async () => {
+    const data = await run<{ audit: { passed: boolean }; citation: { citedBy: { edges: { node: { id: string } }[] } } }>('Audit');
     expect(data.audit.passed).toBe(true);
+    expect(data.citation.citedBy.edges.map((e) => e.node.id)).toContain('hazardous-drug-handling');
   });
 });

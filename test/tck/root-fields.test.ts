@@ -23,6 +23,8 @@ const cases: Record<string, string> = {
     claims(first: 5) { totalCount edges { node { id kind text supportStatus support { section excerpt citation { id } } about { id displayName } } } } } }`,
   'a cancer type with its parent and subtypes': '{ cancerType(id: "chronic-myeloid-leukemia") { id parent { id } parentFact { relationship object { id } } subtypes { id } subtypeFacts { subject { id } } } }',
   'a citation with its claims': '{ citation(id: "acs-targeted-therapy") { title status claims(first: 5) { totalCount edges { node { id text } } } } }',
+  'a citation with the entities citing it (citedBy)': `{ citation(id: "niosh-hazardous-drugs-2024") { id
+    citedBy(first: 5) { totalCount edges { cursor node { id displayName ... on Therapy { routes { id } } } } pageInfo { hasNextPage } } } }`,
   'node with fragments on two kinds': `{ node(id: "imatinib") { id displayName ... on Therapy { name routes { id } } ...ct } }
     fragment ct on CancerType { subtypes { id } }`,
   'nodes with @include and @skip': '{ nodes(ids: ["imatinib", "leukemia"]) { id ... on Therapy { name @include(if: false) kind @skip(if: false) } } }',

@@ -322,6 +322,13 @@ export type Citation = Node & {
   accessed?: Maybe<Scalars['String']['output']>;
   /** Authors, in order; empty when unknown. */
   authors: Array<Scalars['String']['output']>;
+  /**
+   * Every entity whose own attributes (name, description, ...) cite this source, by name,
+   * then id: what `provenance(id).citations` lists for that entity, seen from the source. With
+   * `supports` (facts) and `claims`, everything the source backs; the audit calls a citation
+   * unused only when all three are empty.
+   */
+  citedBy: NodeConnection;
   /** Claims this source supports. */
   claims: ClaimConnection;
   /** The book or journal the source is part of. */
@@ -358,6 +365,18 @@ export type Citation = Node & {
   url?: Maybe<Scalars['String']['output']>;
   /** The journal volume. */
   volume?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A source that facts and claims cite: the founding page, its references, drug labels.
+ * Fields other than kind, title and status are given only where known.
+ */
+export type CitationCitedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -965,6 +984,29 @@ export type Node = {
 };
 
 /**
+ * A page of nodes of any kind: a Relay connection. Pages are read by keyset on the list's
+ * sort order, so a cursor stays valid while the graph changes around it.
+ */
+export type NodeConnection = {
+  __typename?: 'NodeConnection';
+  /** The nodes on this page, in order, each with its cursor. */
+  edges: Array<NodeEdge>;
+  /** Where this page sits in the whole list, and the cursors to continue from. */
+  pageInfo: PageInfo;
+  /** How many nodes match in total, across all pages (counted only when this field is selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the nodes on a page, with the cursor that points at it. */
+export type NodeEdge = {
+  __typename?: 'NodeEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Node;
+};
+
+/**
  * Where a page sits in its list (Relay). `hasPreviousPage` is true when paging forwards from
  * a cursor, and `hasNextPage` when paging backwards to one; the other is exact.
  */
@@ -1014,12 +1056,16 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** The sources that support the node's own attributes (name, description, ...); empty for citations and claims, which have none. */
   citations: Array<Citation>;
+  /** For a citation: every entity whose own attributes cite it, by name, then id (what `Citation.citedBy` pages through); empty for other kinds. */
+  citedBy: Array<Node>;
   /** The claims about the node, by id. */
   claims: Array<Claim>;
   /** Every fact about the node, in both directions, grouped by relationship type (then OUTGOING before INCOMING). */
   factGroups: Array<FactGroup>;
   /** The node. */
   node: Node;
+  /** For a citation: every fact that cites it, by relationship type, subject id, object id (what `Citation.supports` pages through); empty for other kinds. */
+  supports: Array<Fact>;
 };
 
 /**
@@ -1065,7 +1111,7 @@ export type Query = {
   mechanisms: MechanismConnection;
   /** The loaded seed's version and time, and node counts per kind. */
   meta: Meta;
-  /** Nodes within 1 or 2 steps of a node along fact relationships, and the facts among them. Null with NOT_FOUND when the id is unknown. */
+  /** Nodes within 1 or 2 steps of a node along fact relationships, and the facts among them. Around a citation, the first step reaches what it backs: the entities whose own attributes cite it and both ends of the facts citing it (as `Citation.citedBy` and `supports`). Null with NOT_FOUND when the id is unknown. */
   neighborhood?: Maybe<Neighborhood>;
   /** Any node by id, whatever its kind. A miss is null with a NOT_FOUND error. */
   node?: Maybe<Node>;
@@ -2585,6 +2631,8 @@ export type ResolversTypes = {
   Meta: ResolverTypeWrapper<MetaRecord>;
   Neighborhood: ResolverTypeWrapper<NeighborhoodRecord>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NodeConnection: ResolverTypeWrapper<EntityConnection>;
+  NodeEdge: ResolverTypeWrapper<EntityEdge>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
   PathStep: ResolverTypeWrapper<PathStepRecord>;
@@ -2671,6 +2719,8 @@ export type ResolversParentTypes = {
   Meta: MetaRecord;
   Neighborhood: NeighborhoodRecord;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NodeConnection: EntityConnection;
+  NodeEdge: EntityEdge;
   PageInfo: PageInfo;
   Path: PathRecord;
   PathStep: PathStepRecord;
@@ -2782,6 +2832,7 @@ export type CancerTypeEdgeResolvers<ContextType = RequestContext, ParentType ext
 export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   accessed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citedBy?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, Partial<CitationCitedByArgs>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CitationClaimsArgs>>;
   containerTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2954,6 +3005,17 @@ export type NodeResolvers<ContextType = RequestContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Biomarker' | 'CancerType' | 'Citation' | 'Claim' | 'DeliveryRoute' | 'Mechanism' | 'SafetyPrecaution' | 'Schedule' | 'Therapy' | 'TreatmentGoal' | 'TreatmentType', ParentType, ContextType>;
 };
 
+export type NodeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NodeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeEdge'] = ResolversParentTypes['NodeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2976,9 +3038,11 @@ export type PathStepResolvers<ContextType = RequestContext, ParentType extends R
 
 export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   factGroups?: Resolver<Array<ResolversTypes['FactGroup']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -3225,6 +3289,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Meta?: MetaResolvers<ContextType>;
   Neighborhood?: NeighborhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeConnection?: NodeConnectionResolvers<ContextType>;
+  NodeEdge?: NodeEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { displayProperty } from '../../model/records.ts';
 import { reverse } from '../../model/relations.ts';
 import type { CitationsPlan, EntityPlan, FactPlan, FieldPlan, KindSelection, ListPlan } from '../../queries/compile/read-plan.ts';
 import { listRequest, type ListArgs } from '../pagination/list-request.ts';
+import { citedByList } from './cited-by-plan.ts';
 import { collectFields, subSelections, type RequestDocument } from './collect-fields.ts';
 
 /**
@@ -26,7 +27,10 @@ function kindSelection(doc: RequestDocument, sets: readonly (SelectionSetNode | 
     else if (name === 'displayName') properties.add(displayProperty(kind));
     else if (name === 'citations' && KINDS[kind].cited) fields.push(citationsPlan(doc, key, nodes));
     else if (name === 'supportStatus' && kind === 'Claim') fields.push({ type: 'supportStatus', key });
-    else {
+    else if (name === 'citedBy' && kind === 'Citation') {
+      const list = citedByList(doc, nodes);
+      if (list) fields.push({ type: 'connection', key, list });
+    } else {
       const field = apiRelationshipFields[kind].find((f) => f.name === name);
       const planned = field && relationshipPlan(doc, kind, key, nodes, field);
       if (planned) fields.push(planned);
@@ -62,7 +66,7 @@ function namedTypeOf(doc: RequestDocument, kind: KindName, name: string): string
   return String(type.getFields()[name]!.type).replace(/[[\]!]/g, '');
 }
 
-function argumentsOf(doc: RequestDocument, kind: KindName, node: FieldNode): Record<string, unknown> {
+export function argumentsOf(doc: RequestDocument, kind: KindName, node: FieldNode): Record<string, unknown> {
   const type = doc.schema.getType(kind);
   if (!isObjectType(type)) throw new Error(`${kind} is not an object type of the schema`);
   return getArgumentValues(type.getFields()[node.name.value]!, node, doc.variableValues);
@@ -96,14 +100,7 @@ export function connectionList(
   args: ListArgs,
   options: { via?: ListPlan['via']; fact?: { near: KindName; field: ApiRelationshipField } },
 ): ListPlan | undefined {
-  const connection = collectFields(doc, sets, connectionType);
-  const edgeType = connectionType.replace(/Connection$/, 'Edge');
-  const nodeSets = [...connection.values()]
-    .flat()
-    .filter((n) => n.name.value === 'edges')
-    .flatMap((edges) => [...collectFields(doc, [edges.selectionSet], edgeType).values()].flat().filter((n) => n.name.value === 'node'))
-    .map((n) => n.selectionSet);
-  const withTotal = [...connection.values()].some((n) => n[0]!.name.value === 'totalCount');
+  const { nodeSets, withTotal } = connectionSelection(doc, sets, connectionType);
   let request;
   try {
     request = listRequest(kind, args, withTotal, { ...(options.via ? { via: options.via } : {}), facts: options.fact !== undefined });
@@ -113,4 +110,21 @@ export function connectionList(
   const items = options.fact ? factPlan(doc, nodeSets, 'Fact', options.fact.near, options.fact.field) : entityPlan(doc, nodeSets, kind);
   const { label, filter, sort, window, via } = request.request;
   return { kind: label, filter: filter ?? null, sort, window, withTotal, ...(via ? { via } : {}), items };
+}
+
+/** What a connection's selection reads: the selection sets of its edges' nodes, and whether it counts. */
+export function connectionSelection(
+  doc: RequestDocument,
+  sets: readonly (SelectionSetNode | undefined)[],
+  connectionType: string,
+): { nodeSets: (SelectionSetNode | undefined)[]; withTotal: boolean } {
+  const connection = collectFields(doc, sets, connectionType);
+  const edgeType = connectionType.replace(/Connection$/, 'Edge');
+  const nodeSets = [...connection.values()]
+    .flat()
+    .filter((n) => n.name.value === 'edges')
+    .flatMap((edges) => [...collectFields(doc, [edges.selectionSet], edgeType).values()].flat().filter((n) => n.name.value === 'node'))
+    .map((n) => n.selectionSet);
+  const withTotal = [...connection.values()].some((n) => n[0]!.name.value === 'totalCount');
+  return { nodeSets, withTotal };
 }

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.ts';
+import { citedByResolvers } from './cited-by.ts';
 import { claimResolvers } from './claims.ts';
 import { enumResolvers } from './enums.ts';
 import { facetResolvers } from './facets.ts';
@@ -26,6 +27,7 @@ const modules: readonly Resolvers[] = [
   facetResolvers,
   metaResolvers,
   provenanceResolvers,
+  citedByResolvers,
 ];
 
 export function mergeResolvers(parts: readonly Resolvers[]): Resolvers {

@@ -1,7 +1,9 @@
 import { auditGraph } from '../../audit/audit.ts';
 import { readAuditGraph } from '../../queries/audit/audit-graph.ts';
 import { CITING_FACTS_KEY_LENGTH } from '../../queries/provenance/citing-facts.ts';
-import { provenance } from '../../queries/provenance/provenance.ts';
+import { citationBacking, type CitationBacking } from '../../queries/provenance/citation-backing.ts';
+import { provenance, type ProvenanceRecord } from '../../queries/provenance/provenance.ts';
+import type { RequestContext } from '../context.ts';
 import type { SupportStatus } from '../../audit/support-status.ts';
 import { notFound } from '../errors/user-errors.ts';
 import { compiledValue } from '../plan/compiled-value.ts';
@@ -14,6 +16,22 @@ import { citationsByIds } from './entity-fields.ts';
 import { provenanceLoaders } from './provenance-loaders.ts';
 
 const citingFactsList: CursorList = { name: 'Citation.supports', keyLength: CITING_FACTS_KEY_LENGTH };
+
+const backings = new WeakMap<ProvenanceRecord, Promise<CitationBacking>>();
+
+/**
+ * What a citation backs, read once per provenance answer when `citedBy` or `supports` is
+ * selected (one statement more); nothing is read for other kinds, which back nothing.
+ */
+function backingOf(p: ProvenanceRecord, ctx: RequestContext): Promise<CitationBacking> {
+  if (p.node.__label !== 'Citation') return Promise.resolve({ citedBy: [], supports: [] });
+  let backing = backings.get(p);
+  if (!backing) {
+    backing = citationBacking(ctx.reader, p.node.id);
+    backings.set(p, backing);
+  }
+  return backing;
+}
 
 /** schema/provenance.graphql: claims and citations traced both ways, provenance, the audit. */
 export const provenanceResolvers: Resolvers = {
@@ -37,6 +55,8 @@ export const provenanceResolvers: Resolvers = {
   },
   Provenance: {
     citations: (p, _args, ctx) => citationsByIds(ctx, p.node.citations ?? []),
+    citedBy: async (p, _args, ctx) => (await backingOf(p, ctx)).citedBy,
+    supports: async (p, _args, ctx) => (await backingOf(p, ctx)).supports,
   },
   FactGroup: {
     count: (g) => g.facts.length,

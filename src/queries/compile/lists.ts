@@ -1,5 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
+import { ENTITY_LABEL } from '../../model/kinds.ts';
 import { rollsUp } from '../../model/relations.ts';
 import { projectEntity } from './entity-projection.ts';
 import { factEnds, factExpr } from './facts.ts';
@@ -30,10 +31,12 @@ export function listExpr(plan: ListPlan, parent: Cypher.Node | undefined): Cyphe
   // The parent end of a row: the parent itself, or each cancer type of its subtree when rolling up.
   const row: Row = { n: new Cypher.Node(), r: new Cypher.Relationship(), m: parent && !rollingUp(plan) ? parent : new Cypher.Node() };
   const facts = isFactPlan(plan.items);
-  const filter = filterCypher(plan.kind, row.n, plan.filter);
+  const filter = plan.kind === ENTITY_LABEL ? { leads: [], predicates: [] } : filterCypher(plan.kind, row.n, plan.filter);
   const keys = [sortKey(row.n, plan.sort.field), row.n.property('id'), ...(facts ? [row.m.property('id')] : [])];
   const keyset = windowPredicates(plan, keys);
-  const matched = new Cypher.Match(itemPattern(plan, row, parent)).where(Cypher.and(...filter.predicates, ...(plan.withTotal ? [] : keyset)));
+  const matched = new Cypher.Match(itemPattern(plan, row, parent)).where(
+    Cypher.and(...filter.predicates, ...citing(plan, row, parent), ...(plan.withTotal ? [] : keyset)),
+  );
   const clauses: Cypher.Clause[] = [...filter.leads, ...subtree(plan, row, parent), matched];
   const vars = facts ? [row.n, row.r, row.m] : [row.n];
   const readOrder = plan.window.backward === (plan.sort.direction === 'ASC') ? 'DESC' : 'ASC';
@@ -73,6 +76,14 @@ export function listExpr(plan: ListPlan, parent: Cypher.Node | undefined): Cyphe
 function itemPattern(plan: ListPlan, row: Row, parent: Cypher.Node | undefined): Cypher.Pattern {
   if (!parent || !plan.via) return new Cypher.Pattern(row.n, { labels: [plan.kind] });
   return traversalPattern(row.n, { ...plan.via, rollUp: false }, row.r, row.m, { near: plan.kind, far: false });
+}
+
+/**
+ * Citation.citedBy: the item's own `citations` name the parent. A list property has no
+ * index, so this reads every entity once per citation asked about.
+ */
+function citing(plan: ListPlan, row: Row, parent: Cypher.Node | undefined): Cypher.Predicate[] {
+  return plan.citing && parent ? [Cypher.in(parent.property('id'), row.n.property('citations'))] : [];
 }
 
 function rollingUp(plan: ListPlan): boolean {

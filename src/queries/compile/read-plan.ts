@@ -5,7 +5,7 @@
  * response key (aliases differ), with its arguments already checked.
  */
 import type { ApiRelationshipField } from '../../model/api-fields.ts';
-import type { KindName } from '../../model/kinds.ts';
+import type { ENTITY_LABEL, KindName } from '../../model/kinds.ts';
 import type { Sort } from '../../model/sort.ts';
 import type { Traversal } from '../../model/relations.ts';
 import type { Window } from '../lists/window.ts';
@@ -65,13 +65,16 @@ export interface FactPlan {
 
 /** One page of a list: a root list, or a connection of each parent (`via` leads to it). */
 export interface ListPlan {
-  readonly kind: KindName;
+  /** The kind of the items; `Entity` for items of any kind (Citation.citedBy), which take no filter. */
+  readonly kind: KindName | typeof ENTITY_LABEL;
   readonly filter: Readonly<Record<string, unknown>> | null;
   readonly sort: Sort;
   readonly window: Window;
   readonly withTotal: boolean;
   /** From an item to its parent, for a parent's connection; rolling up when `includeSubtypes`. */
   readonly via?: Traversal;
+  /** Citation.citedBy: the items are the entities whose own `citations` property names the parent. */
+  readonly citing?: boolean;
   /** Rows are entities (`nodes`) or the relationships to the parent as facts. */
   readonly items: EntityPlan | FactPlan;
 }

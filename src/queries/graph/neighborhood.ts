@@ -33,6 +33,11 @@ export interface NeighborhoodRecord {
  * relationships the walk allows, through allowed nodes only), nearest first, and then every
  * fact of those relationship types among the nodes kept, so a graph view can draw the
  * induced subgraph.
+ *
+ * A citation has no fact relationships: its first step is to what it backs (the entities
+ * whose own attributes cite it and both ends of the facts citing it, as `Citation.citedBy`,
+ * `supports` and `export --from` have it), which reads every entity and fact once (a list
+ * property has no index); the walk goes on from there along facts.
  */
 export function neighborhoodQuery(req: NeighborhoodRequest): CypherQuery {
   if (!Number.isInteger(req.depth) || req.depth < 1 || req.depth > MAX_NEIGHBORHOOD_DEPTH) {
@@ -42,9 +47,22 @@ export function neighborhoodQuery(req: NeighborhoodRequest): CypherQuery {
     cypher: `
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH p = (c)-[:${relationshipTypes(req.walk)}*1..${req.depth}]-(x:Entity)
-  WHERE x <> c AND all(v IN nodes(p)[1..] WHERE ${allowedNode('v')})
-  WITH x, min(length(p)) AS distance
+  CALL (c) {
+    WITH c WHERE NOT c:Citation
+    RETURN c AS start, 0 AS step
+    UNION
+    WITH c WHERE c:Citation
+    MATCH (b:Entity) WHERE c.id IN b.citations
+    RETURN b AS start, 1 AS step
+    UNION
+    WITH c WHERE c:Citation
+    MATCH (s:Entity)-[r:${relationshipTypes(req.walk)}]->(o:Entity) WHERE c.id IN r.citations
+    UNWIND [s, o] AS b
+    RETURN b AS start, 1 AS step
+  }
+  MATCH p = (start)-[:${relationshipTypes(req.walk)}*0..${req.depth}]-(x:Entity)
+  WHERE x <> c AND step + length(p) <= $depth AND all(v IN nodes(p)[(1 - step)..] WHERE ${allowedNode('v')})
+  WITH x, min(step + length(p)) AS distance
   ORDER BY distance, toLower(coalesce(x.name, x.title, x.text, x.id)), x.id
   LIMIT $limitPlusOne
   RETURN collect(x) AS found
@@ -59,7 +77,7 @@ CALL (members) {
   RETURN collect({relationship: type(r), subject: a.id, object: b.id, properties: properties(r)}) AS edges
 }
 RETURN ${entityProjection('c')} AS center, [x IN around | ${entityProjection('x')}] AS around, edges, truncated`,
-    params: { id: req.id, ...walkParams(req.walk), limit: neo4j.int(req.limit), limitPlusOne: neo4j.int(req.limit + 1) },
+    params: { id: req.id, depth: neo4j.int(req.depth), ...walkParams(req.walk), limit: neo4j.int(req.limit), limitPlusOne: neo4j.int(req.limit + 1) },
   };
 }
 
