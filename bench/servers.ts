@@ -26,8 +26,11 @@ export function startOurApi(graph: string, neo4j: BenchNeo4j, s: Settings, logDi
       ...neo4j.childEnv,
       PORT: cached ? OURS_CACHED_PORT : OURS_PORT,
       RATE_LIMIT_PER_MINUTE: '0',
-      // One client sending the whole load: the per-client budget is for a public deployment.
+      // One client sending the whole load: the per-client limits are for a public deployment.
       GRAPHQL_COST_PER_MINUTE: '0',
+      MAX_IN_FLIGHT_PER_CLIENT: '0',
+      // The peer has no gate for heavy requests: every one of ours runs as it comes, too.
+      GRAPHQL_MAX_HEAVY_IN_FLIGHT: String(Math.max(4, s.connections)),
       NODE_ENV: 'production',
       RESPONSE_CACHE: cached ? 'on' : 'off',
     },

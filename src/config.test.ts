@@ -54,3 +54,21 @@ describe('cost settings', () => {
     expect(() => loadConfig({ GRAPHQL_COST_PER_MINUTE: '-1' })).toThrow(/GRAPHQL_COST_PER_MINUTE/);
   });
 });
+
+describe('load-shedding settings', () => {
+  it('has in-flight limits, a heavy-field limit and a request deadline by default', () => {
+    const { http, graphql } = loadConfig({});
+    expect(http).toMatchObject({ maxInFlight: 128, maxInFlightPerClient: 8, requestDeadlineMs: 15_000 });
+    expect(graphql.maxHeavyInFlight).toBe(4);
+  });
+
+  it('turns the in-flight limits off with 0, and refuses a client share larger than the whole', () => {
+    expect(loadConfig({ MAX_IN_FLIGHT: '0', MAX_IN_FLIGHT_PER_CLIENT: '0' }).http).toMatchObject({ maxInFlight: 0, maxInFlightPerClient: 0 });
+    expect(() => loadConfig({ MAX_IN_FLIGHT: '4', MAX_IN_FLIGHT_PER_CLIENT: '8' })).toThrow(/MAX_IN_FLIGHT_PER_CLIENT \(8\) must not exceed MAX_IN_FLIGHT \(4\)/);
+    expect(loadConfig({ MAX_IN_FLIGHT: '0', MAX_IN_FLIGHT_PER_CLIENT: '8' }).http.maxInFlightPerClient).toBe(8);
+  });
+
+  it.each(['GRAPHQL_MAX_HEAVY_IN_FLIGHT', 'REQUEST_DEADLINE_MS'])('rejects %s of 0, naming it', (name) => {
+    expect(() => loadConfig({ [name]: '0' })).toThrow(new RegExp(name));
+  });
+});

@@ -44,6 +44,11 @@ const envSchema = z.object({
   /** How long a client may take to send a request's headers, and the whole request (src/http/server-timeouts.ts). */
   HTTP_HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
+  /** Load shedding (src/http/load-shedding): requests in flight, overall and per client; 0 turns a limit off. */
+  MAX_IN_FLIGHT: z.coerce.number().int().min(0).default(128),
+  MAX_IN_FLIGHT_PER_CLIENT: z.coerce.number().int().min(0).default(8),
+  /** How long one request may keep Neo4j working, all its statements together. */
+  REQUEST_DEADLINE_MS: positiveInt.default(15_000),
 
   NEO4J_URI: neo4jUri.optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
@@ -84,6 +89,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_STRING_LENGTH: positiveInt.default(1024),
   /** Each client's cost budget a minute (src/graphql/limits/cost-budget.ts); 0 turns it off. */
   GRAPHQL_COST_PER_MINUTE: z.coerce.number().int().min(0).default(250_000),
+  /** Requests selecting search, neighborhood, paths, audit or facets that run at once (src/graphql/limits/heavy-gate.ts). */
+  GRAPHQL_MAX_HEAVY_IN_FLIGHT: positiveInt.default(4),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -124,6 +131,11 @@ export interface AppConfig {
     rateLimitPerMinute: number;
     headersTimeoutMs: number;
     requestTimeoutMs: number;
+    /** Requests in flight at once, overall and per client address (0: no limit). */
+    maxInFlight: number;
+    maxInFlightPerClient: number;
+    /** How long one request may keep Neo4j working; each statement's timeout is cut to what is left. */
+    requestDeadlineMs: number;
   };
   neo4j: Neo4jConfig;
   seedDir: string;
@@ -162,6 +174,8 @@ export interface GraphQLLimits {
   maxStringLength: number;
   /** Estimated cost each client may spend a minute; 0: no budget. */
   costPerMinute: number;
+  /** Requests selecting a heavy root field that run at once. */
+  maxHeavyInFlight: number;
 }
 
 export class ConfigError extends Error {}
@@ -200,6 +214,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `invalid configuration: GRAPHQL_COST_PER_MINUTE (${e.GRAPHQL_COST_PER_MINUTE}) must be 0 (off) or at least GRAPHQL_MAX_COST (${e.GRAPHQL_MAX_COST})`,
     );
   }
+  if (e.MAX_IN_FLIGHT > 0 && e.MAX_IN_FLIGHT_PER_CLIENT > e.MAX_IN_FLIGHT) {
+    throw new ConfigError(`invalid configuration: MAX_IN_FLIGHT_PER_CLIENT (${e.MAX_IN_FLIGHT_PER_CLIENT}) must not exceed MAX_IN_FLIGHT (${e.MAX_IN_FLIGHT})`);
+  }
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new ConfigError('invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set');
   }
@@ -214,6 +231,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
       requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      maxInFlight: e.MAX_IN_FLIGHT,
+      maxInFlightPerClient: e.MAX_IN_FLIGHT_PER_CLIENT,
+      requestDeadlineMs: e.REQUEST_DEADLINE_MS,
     },
     neo4j: {
       uri: e.NEO4J_URI,
@@ -244,6 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxIdLength: e.GRAPHQL_MAX_ID_LENGTH,
       maxStringLength: e.GRAPHQL_MAX_STRING_LENGTH,
       costPerMinute: e.GRAPHQL_COST_PER_MINUTE,
+      maxHeavyInFlight: e.GRAPHQL_MAX_HEAVY_IN_FLIGHT,
     },
     serving: {
       introspection: e.INTROSPECTION,

@@ -16,6 +16,7 @@ import type { RequestContext } from './context.ts';
 import { createFormatError } from './errors/format-error.ts';
 import { httpStatusPlugin } from './errors/http-status.ts';
 import { costLimitPlugin } from './limits/cost-limit.ts';
+import { heavyGatePlugin } from './limits/heavy-gate.ts';
 import { knownOperationTypeRule } from './known-operation-type-rule.ts';
 import { shapeLimitRules } from './limits/shape-limits.ts';
 import { createLoaders } from './loaders/loaders.ts';
@@ -69,6 +70,9 @@ export function createApolloServer(deps: GraphQLDeps): ApolloServer<RequestConte
       // Every field may be cached for CACHE_MAX_AGE: the graph changes only when a seed loads.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.serving.cacheMaxAge, calculateHttpHeaders: false }),
       costLimitPlugin(config.graphql),
+      // After the cost: a request refused for its cost or budget never waits for a heavy slot.
+      // A heavy request waits at most half its deadline, leaving the other half to run.
+      heavyGatePlugin(config.graphql.maxHeavyInFlight, config.http.requestDeadlineMs / 2),
       // Before the caching plugin, which must see the outage statuses (it reads them in the same hook).
       httpStatusPlugin,
       ...(deps.serving ? servingPlugins(config, deps.serving) : []),
@@ -86,15 +90,17 @@ function servingPlugins(config: AppConfig, serving: ServingDeps) {
 }
 
 /**
- * A request's context: its own GraphReader (round trips are counted per request) and
- * DataLoaders; when served, the reader shares the process's circuit breaker and reports
+ * A request's context: its own GraphReader (round trips are counted per request; its
+ * statements end by the request's deadline) and DataLoaders; when served, the reader shares the process's circuit breaker and reports
  * its statements to the request's metrics.
  */
 export function createRequestContext(deps: GraphQLDeps, client?: string): RequestContext {
   const metrics = deps.serving?.metrics.request();
+  const deadlineMs = deps.config.http.requestDeadlineMs;
   const reader = new GraphReader(deps.driver, deps.database, deps.config.neo4j.queryTimeoutMs, {
     breaker: deps.serving?.breaker,
     observer: metrics?.observer,
+    deadline: { at: performance.now() + deadlineMs, ms: deadlineMs },
   });
   if (metrics) deps.serving!.metrics.attach(reader, metrics);
   return { reader, loaders: createLoaders(reader), ...(client === undefined ? {} : { client }) };

@@ -12,6 +12,7 @@ import { declaredBodyLimit } from './body-size.ts';
 import { exploreRouter } from './explore.ts';
 import { jsonError } from './json-error.ts';
 import { clientOf } from './load-shedding/client-identity.ts';
+import { inFlightLimit } from './load-shedding/in-flight.ts';
 import { notFoundPath } from './not-found.ts';
 import type { Readiness } from './readiness.ts';
 import { schemaRoute } from './schema-route.ts';
@@ -29,7 +30,8 @@ export interface HttpDeps<Context extends BaseContext> {
 }
 
 /**
- * The HTTP layer: probes, CORS allow-list, per-client rate limit, request-body limit, the
+ * The HTTP layer: probes, CORS allow-list, per-client rate limit, in-flight limits (overall and
+ * per client: load shedding), request-body limit, the
  * GraphQL endpoint, and the explorer web app at /explore. Everything that is not
  * GraphQL-specific lives here, so that the GraphQL layer (src/graphql) knows nothing of Express.
  */
@@ -57,6 +59,7 @@ export function createHttpApp<Context extends BaseContext>(deps: HttpDeps<Contex
     '/graphql',
     cors({ origin: config.http.corsOrigins.includes('*') ? true : config.http.corsOrigins, methods: ['GET', 'POST'] }),
     ...(config.http.rateLimitPerMinute > 0 ? [graphqlRateLimit(config.http.rateLimitPerMinute)] : []),
+    inFlightLimit(config.http),
     declaredBodyLimit(config.http.bodyLimit),
     express.json({ limit: config.http.bodyLimit }),
     requestScope,

@@ -50,3 +50,8 @@ export function queryTimeout(queryTimeoutMs: number, cause?: unknown): QueryTime
     { cause },
   );
 }
+
+/** A request that used up REQUEST_DEADLINE_MS: its next statement is not started, or is cut at the deadline. */
+export function requestDeadlinePassed(deadlineMs: number, cause?: unknown): QueryTimeoutError {
+  return new QueryTimeoutError(`the request took longer than REQUEST_DEADLINE_MS (${deadlineMs} ms) and was stopped; narrow the request and retry`, { cause });
+}

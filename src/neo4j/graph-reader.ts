@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { CircuitBreaker } from './circuit-breaker.ts';
-import { GraphUnavailableError, queryTimeout, toGraphError } from './errors.ts';
+import { GraphUnavailableError, queryTimeout, requestDeadlinePassed, toGraphError } from './errors.ts';
 
 /**
  * How long past its own timeout a read may go unanswered before the reader gives up on it.
@@ -20,6 +20,12 @@ export interface GraphReaderOptions {
   /** Shared by the process's readers: fail fast while Neo4j is unreachable. */
   breaker?: CircuitBreaker;
   observer?: StatementObserver;
+  /**
+   * The request's deadline (REQUEST_DEADLINE_MS): when it ends, as performance.now() reads,
+   * and its length for messages. Each statement's transaction timeout is cut to the time left,
+   * so a request of many statements cannot outlive it; none starts once it has passed.
+   */
+  deadline?: { at: number; ms: number };
 }
 
 /**
@@ -48,7 +54,12 @@ export class GraphReader {
   }
 
   async read<Row = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const { breaker, observer } = this.options;
+    const { breaker, observer, deadline: requestDeadline } = this.options;
+    const left = requestDeadline ? Math.ceil(requestDeadline.at - performance.now()) : Infinity;
+    if (left <= 0) throw requestDeadlinePassed(requestDeadline!.ms);
+    const cutByDeadline = left < this.timeoutMs;
+    const timeoutMs = cutByDeadline ? left : this.timeoutMs;
+    const timedOut = (cause?: unknown) => (cutByDeadline ? requestDeadlinePassed(requestDeadline!.ms, cause) : queryTimeout(this.timeoutMs, cause));
     breaker?.admit();
     this.#roundTrips += 1;
     observer?.started();
@@ -57,15 +68,15 @@ export class GraphReader {
       database: this.database,
       routing: neo4j.routing.READ,
       bookmarkManager: null,
-      transactionConfig: { timeout: this.timeoutMs },
+      transactionConfig: { timeout: timeoutMs },
     });
     let timer: NodeJS.Timeout | undefined;
     let unanswered = false;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         unanswered = true;
-        reject(queryTimeout(this.timeoutMs));
-      }, this.timeoutMs + DEADLINE_GRACE_MS);
+        reject(timedOut());
+      }, timeoutMs + DEADLINE_GRACE_MS);
     });
     try {
       const result = await Promise.race([query, deadline]);
@@ -75,7 +86,9 @@ export class GraphReader {
     } catch (err) {
       // Past the deadline the query may still settle; its outcome no longer matters.
       query.catch(() => {});
-      const graphError = toGraphError(err, this.timeoutMs);
+      const converted = toGraphError(err, this.timeoutMs);
+      // Neo4j's timeout was the request's deadline, not QUERY_TIMEOUT_MS: say which.
+      const graphError = cutByDeadline && !unanswered && isTimeout(converted) ? timedOut(err) : converted;
       const unreachable = graphError instanceof GraphUnavailableError;
       if (unreachable || unanswered) breaker?.failed();
       else breaker?.succeeded();

@@ -111,6 +111,7 @@ describe('load: the mixed workload', () => {
         NEO4J_DATABASE: neo4j.database,
         RATE_LIMIT_PER_MINUTE: '0',
         GRAPHQL_COST_PER_MINUTE: '0',
+        MAX_IN_FLIGHT_PER_CLIENT: '0',
         // Every request is answered by Neo4j: these figures are uncached.
         RESPONSE_CACHE: 'off',
       },

@@ -77,6 +77,7 @@ describe('the local Neo4j killed under a serving API', () => {
         LOCAL_NEO4J_RESTART_BACKOFF_MAX_MS: '2000',
         RATE_LIMIT_PER_MINUTE: '0',
         GRAPHQL_COST_PER_MINUTE: '0',
+        MAX_IN_FLIGHT_PER_CLIENT: '0',
         RESPONSE_CACHE: 'off',
       },
     }));

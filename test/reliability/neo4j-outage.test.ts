@@ -28,7 +28,7 @@ describe('Neo4j outage under a serving API', () => {
     started = await neo4j.start();
     ({ process: service, url } = await ServiceProcess.start({
       launch: 'node',
-      env: { ...neo4j.env, RATE_LIMIT_PER_MINUTE: '0', GRAPHQL_COST_PER_MINUTE: '0', RESPONSE_CACHE: 'off', QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) },
+      env: { ...neo4j.env, RATE_LIMIT_PER_MINUTE: '0', GRAPHQL_COST_PER_MINUTE: '0', MAX_IN_FLIGHT_PER_CLIENT: '0', RESPONSE_CACHE: 'off', QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) },
     }));
   });
   afterAll(async () => {

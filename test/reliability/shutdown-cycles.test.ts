@@ -30,6 +30,7 @@ const env = {
   LOCAL_NEO4J_HEAP: '512m',
   RATE_LIMIT_PER_MINUTE: '0',
   GRAPHQL_COST_PER_MINUTE: '0',
+  MAX_IN_FLIGHT_PER_CLIENT: '0',
 };
 const local = loadConfig(env).neo4j.local;
 const debugLog = path.join(local.dir, 'logs/debug.log');

@@ -55,6 +55,7 @@ function startService(queryTimeoutMs: number) {
       NODE_ENV: 'production',
       RATE_LIMIT_PER_MINUTE: '0',
       GRAPHQL_COST_PER_MINUTE: '0',
+      MAX_IN_FLIGHT_PER_CLIENT: '0',
       // Every request is answered by Neo4j: these figures are uncached.
       RESPONSE_CACHE: 'off',
       QUERY_TIMEOUT_MS: String(queryTimeoutMs),

@@ -1,7 +1,8 @@
 /**
  * The API's one door to Neo4j, GraphReader, on a real Neo4j: Neo4j itself refuses any write
  * through it (READ transactions), a query past QUERY_TIMEOUT_MS is stopped with an error that
- * names the setting, and other reads go on being answered meanwhile.
+ * names the setting, and other reads go on being answered meanwhile; a request's deadline
+ * (REQUEST_DEADLINE_MS) cuts its statements' timeouts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectNeo4j, type Neo4jHandle } from '../../src/neo4j/connect.ts';
@@ -70,6 +71,21 @@ describe('GraphReader on a real Neo4j', () => {
     // All ten were answered while the slow one was still running, none waiting on it.
     expect(quickDoneMs).toBeLessThan(ms);
     expect(Math.max(...quick)).toBeLessThan(1000);
+  });
+
+  it('cuts each statement to what is left of the request deadline, and starts none after it', async () => {
+    const deadline = { at: performance.now() + 1500, ms: 1500 };
+    const reader = new GraphReader(handle.driver, handle.database, 10_000, { deadline });
+    expect(await reader.read<{ one: number }>('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    const t0 = performance.now();
+    const error = await reader.read('UNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN count(*) AS c').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QueryTimeoutError);
+    expect((error as QueryTimeoutError).message).toMatch(/REQUEST_DEADLINE_MS \(1500 ms\)/);
+    // Stopped at the deadline (plus Neo4j's timeout check), far before QUERY_TIMEOUT_MS's 10 s.
+    expect(performance.now() - t0).toBeLessThan(1500 + 2000);
+    const late = await reader.read('RETURN 1').catch((e: unknown) => e);
+    expect((late as QueryTimeoutError).message).toMatch(/REQUEST_DEADLINE_MS/);
+    expect(reader.roundTrips).toBe(2);
   });
 
   it('reports an unreachable Neo4j as SERVICE_UNAVAILABLE within seconds', async () => {

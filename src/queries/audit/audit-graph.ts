@@ -39,6 +39,9 @@ interface PageRow {
 
 export async function readAuditGraph(reader: GraphReader, pageSize = AUDIT_PAGE_SIZE): Promise<SeedGraph> {
   const meta = seedMeta(reader);
+  // Awaited at the end; when a page read fails first, that failure is the one reported, and
+  // this one must not surface as an unhandled rejection meanwhile.
+  meta.catch(() => {});
   const nodes: SeedNode[] = [];
   const relationships: SeedRelationship[] = [];
   let after = '';

@@ -1,0 +1,90 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { DocumentNode, SelectionSetNode } from 'graphql';
+import type { RequestContext } from '../context.ts';
+import { rateLimitError } from './limit-error.ts';
+
+/**
+ * Root fields whose statements read far more than they return (full-text search, walks,
+ * shortest paths, the audit, facet counts): each can keep a Neo4j connection and a core busy
+ * for a long time, so only a few run at once, whatever the in-flight limits allow.
+ */
+export const HEAVY_ROOT_FIELDS: ReadonlySet<string> = new Set(['search', 'neighborhood', 'paths', 'audit', 'facets']);
+
+/** A counting semaphore whose waiters queue in order and give up after a wait. */
+export class Gate {
+  #free: number;
+  readonly #waiting: Array<() => void> = [];
+
+  constructor(size: number) {
+    this.#free = size;
+  }
+
+  /** Resolves to the release function, or to undefined if no slot came free within `waitMs`. */
+  acquire(waitMs: number): Promise<(() => void) | undefined> {
+    if (this.#free > 0) {
+      this.#free -= 1;
+      return Promise.resolve(this.#releaser());
+    }
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        resolve(this.#releaser());
+      };
+      const timer = setTimeout(() => {
+        this.#waiting.splice(this.#waiting.indexOf(wake), 1);
+        resolve(undefined);
+      }, waitMs);
+      this.#waiting.push(wake);
+    });
+  }
+
+  #releaser(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      // The slot passes straight to the next waiter, if any.
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#free += 1;
+    };
+  }
+}
+
+/** Whether a root selection set asks for a heavy field, through fragments too (a spread at the root must not slip past). */
+function selectsHeavyRoot(set: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): boolean {
+  return set.selections.some((s) => {
+    if (s.kind === 'Field') return HEAVY_ROOT_FIELDS.has(s.name.value);
+    if (s.kind === 'InlineFragment') return selectsHeavyRoot(s.selectionSet, document, seen);
+    if (seen.has(s.name.value)) return false;
+    seen.add(s.name.value);
+    const fragment = document.definitions.find((d) => d.kind === 'FragmentDefinition' && d.name.value === s.name.value);
+    return fragment?.kind === 'FragmentDefinition' && selectsHeavyRoot(fragment.selectionSet, document, seen);
+  });
+}
+
+/**
+ * Holds a request that selects a heavy root field until one of GRAPHQL_MAX_HEAVY_IN_FLIGHT
+ * slots is free (for at most `waitMs`, then 429 OVERLOADED with Retry-After), and frees the
+ * slot when the answer is sent.
+ */
+export function heavyGatePlugin(maxHeavyInFlight: number, waitMs: number): ApolloServerPlugin<RequestContext> {
+  const gate = new Gate(maxHeavyInFlight);
+  return {
+    async requestDidStart() {
+      let release: (() => void) | undefined;
+      return {
+        async didResolveOperation({ operation, document }) {
+          if (!operation || !selectsHeavyRoot(operation.selectionSet, document)) return;
+          release = await gate.acquire(waitMs);
+          if (!release) {
+            throw rateLimitError('maxHeavyInFlight', maxHeavyInFlight, undefined, `every slot for search, neighborhood, paths, audit and facets stayed busy for ${waitMs} ms; retry shortly`, 1, 'OVERLOADED');
+          }
+        },
+        async willSendResponse() {
+          release?.();
+        },
+      };
+    },
+  };
+}
