@@ -19,7 +19,6 @@ import { costLimitPlugin } from './limits/cost-limit.ts';
 import { heavyGatePlugin } from './limits/heavy-gate.ts';
 import { knownOperationTypeRule } from './known-operation-type-rule.ts';
 import { shapeLimitRules } from './limits/shape-limits.ts';
-import { createLoaders } from './loaders/loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
 
@@ -91,8 +90,8 @@ function servingPlugins(config: AppConfig, serving: ServingDeps) {
 
 /**
  * A request's context: its own GraphReader (round trips are counted per request; its
- * statements end by the request's deadline) and DataLoaders; when served, the reader shares the process's circuit breaker and reports
- * its statements to the request's metrics.
+ * statements end by the request's deadline) and who sent it; when served, the reader shares
+ * the process's circuit breaker and reports its statements to the request's metrics.
  */
 export function createRequestContext(deps: GraphQLDeps, client?: string): RequestContext {
   const metrics = deps.serving?.metrics.request();
@@ -103,5 +102,5 @@ export function createRequestContext(deps: GraphQLDeps, client?: string): Reques
     deadline: { at: performance.now() + deadlineMs, ms: deadlineMs },
   });
   if (metrics) deps.serving!.metrics.attach(reader, metrics);
-  return { reader, loaders: createLoaders(reader), ...(client === undefined ? {} : { client }) };
+  return { reader, ...(client === undefined ? {} : { client }) };
 }

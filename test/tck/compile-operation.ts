@@ -19,7 +19,14 @@ import { rootFields } from '../../src/model/api-fields.ts';
 import { KIND_NAMES } from '../../src/model/kinds.ts';
 import { enumValues } from '../../src/graphql/enum-values.ts';
 import { loadTypeDefs } from '../../src/graphql/schema.ts';
-import { lookupPlan, rootListPlan } from '../../src/graphql/plan/root-plan.ts';
+import { lookupPlan, neighborhoodPlan, pathsPlan, provenancePlan, rootListPlan, searchPlan } from '../../src/graphql/plan/root-plan.ts';
+import type { QueryNeighborhoodArgs, QueryPathsArgs, QuerySearchArgs } from '../../src/graphql/generated/resolvers.ts';
+import { neighborhoodRequest, pathsRequest } from '../../src/graphql/resolvers/graph.ts';
+import { searchRequest } from '../../src/graphql/resolvers/search.ts';
+import { neighborhoodQuery } from '../../src/queries/graph/neighborhood.ts';
+import { pathsQuery } from '../../src/queries/graph/paths.ts';
+import { provenanceQuery } from '../../src/queries/provenance/provenance.ts';
+import { searchQuery } from '../../src/queries/search/search-entities.ts';
 import type { ListArgs } from '../../src/graphql/pagination/list-request.ts';
 import { entitiesStatement } from '../../src/queries/compile/entities-statement.ts';
 import { listStatement } from '../../src/queries/compile/list-statement.ts';
@@ -61,6 +68,13 @@ function statementOf(info: GraphQLResolveInfo, args: Record<string, unknown>): C
   if (lookupOf) return entitiesStatement([args.id as string], lookupPlan(info, lookupOf), lookupOf);
   if (name === 'node') return entitiesStatement([args.id as string], lookupPlan(info, 'Node'));
   if (name === 'nodes') return entitiesStatement(args.ids as string[], lookupPlan(info, 'Node'));
+  if (name === 'search') {
+    const { request, window } = searchRequest(args as QuerySearchArgs);
+    return searchQuery(request!, searchPlan(info, window));
+  }
+  if (name === 'neighborhood') return neighborhoodQuery(neighborhoodRequest(args as QueryNeighborhoodArgs), neighborhoodPlan(info));
+  if (name === 'paths') return pathsQuery(pathsRequest(args as QueryPathsArgs), pathsPlan(info));
+  if (name === 'provenance') return provenanceQuery(args.id as string, provenancePlan(info));
   throw new Error(`${name} is not compiled from its selection`);
 }
 

@@ -27,6 +27,14 @@ const cases: Record<string, string> = {
     citedBy(first: 5) { totalCount edges { cursor node { id displayName ... on Therapy { routes { id } } } } pageInfo { hasNextPage } } } }`,
   'node with fragments on two kinds': `{ node(id: "imatinib") { id displayName ... on Therapy { name routes { id } } ...ct } }
     fragment ct on CancerType { subtypes { id } }`,
+  'a citation with the facts it supports': '{ citation(id: "acs-targeted-therapy") { id supports(first: 3) { totalCount edges { cursor node { relationship subject { id } object { displayName } } } } } }',
+  'search hits with a kind filter and kind-specific fields': `{ search(query: "imatinib", types: [THERAPY, CANCER_TYPE], first: 5) { totalCount edges { score node { id displayName ... on Therapy { routes { id } } } } } }`,
+  'a neighborhood with its edges and their citations': `{ neighborhood(id: "leukemia", depth: 2, limit: 10, exclude: ["targeted-therapy"]) {
+    center { id displayName } nodes { id ... on Therapy { name } } edges ${fact} truncated } }`,
+  'paths with steps, their ends and facts': `{ paths(from: "imatinib", to: "leukemia", maxHops: 3, types: [THERAPY, CANCER_TYPE]) {
+    length nodes { id displayName } steps { from { id } to { id displayName } direction fact ${fact} } } }`,
+  'provenance of a therapy': `{ provenance(id: "imatinib") { node { id displayName } citations { id title }
+    factGroups { relationship direction count facts ${fact} } claims { id text supportStatus support { section excerpt citation { id title } } } } }`,
   'nodes with @include and @skip': '{ nodes(ids: ["imatinib", "leukemia"]) { id ... on Therapy { name @include(if: false) kind @skip(if: false) } } }',
 };
 

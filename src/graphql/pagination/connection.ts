@@ -1,4 +1,4 @@
-import type { Page } from '../../queries/lists/window.ts';
+import type { Page } from '../../queries/compile/window.ts';
 import { encodeCursor, type CursorList } from './cursor.ts';
 
 export interface PageInfoModel {

@@ -1,4 +1,4 @@
-import type { SortKey } from '../../queries/lists/window.ts';
+import type { SortKey } from '../../queries/compile/window.ts';
 import { badUserInput } from '../errors/user-errors.ts';
 
 /**

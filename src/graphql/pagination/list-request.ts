@@ -1,9 +1,22 @@
-import type { ListRequest } from '../../queries/lists/list-entities.ts';
-import { defaultSort, type Direction, type SortField } from '../../model/sort.ts';
+import type { Window } from '../../queries/compile/window.ts';
+import { defaultSort, type Direction, type Sort, type SortField } from '../../model/sort.ts';
 import type { KindName } from '../../model/kinds.ts';
 import type { Traversal } from '../../model/relations.ts';
 import type { CursorList } from './cursor.ts';
 import { toWindow, type PageArgs } from './page-args.ts';
+
+/** One page of a list of one kind, its arguments checked: a root list, or a parent's connection. */
+export interface ListRequest {
+  readonly label: KindName;
+  readonly filter?: Readonly<Record<string, unknown>> | null;
+  readonly sort: Sort;
+  readonly window: Window;
+  readonly withTotal: boolean;
+  /** For a parent's list (CancerType.therapies): the way from an item to its parent. */
+  readonly via?: Traversal;
+  /** One row per relationship to the parent (the …Facts connections) instead of one per item. */
+  readonly facts?: boolean;
+}
 
 /** The arguments every list field takes (connections over entities or facts). */
 export interface ListArgs extends PageArgs {

@@ -1,4 +1,4 @@
-import type { Window } from '../../queries/lists/window.ts';
+import type { Window } from '../../queries/compile/window.ts';
 import { requireInRange } from '../arguments.ts';
 import { badUserInput } from '../errors/user-errors.ts';
 import { decodeCursor, type CursorList } from './cursor.ts';

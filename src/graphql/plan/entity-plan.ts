@@ -3,7 +3,9 @@ import { apiRelationshipFields, type ApiRelationshipField } from '../../model/ap
 import { KIND_NAMES, KINDS, type KindName } from '../../model/kinds.ts';
 import { displayProperty } from '../../model/records.ts';
 import { reverse } from '../../model/relations.ts';
-import type { CitationsPlan, EntityPlan, FactPlan, FieldPlan, KindSelection, ListPlan } from '../../queries/compile/read-plan.ts';
+import { citingFactsList } from '../../queries/compile/citing-facts.ts';
+import type { CitationsPlan, CitingFactsPlan, EntityPlan, FactPlan, FieldPlan, KindSelection, ListPlan } from '../../queries/compile/read-plan.ts';
+import { toWindow } from '../pagination/page-args.ts';
 import { listRequest, type ListArgs } from '../pagination/list-request.ts';
 import { citedByList } from './cited-by-plan.ts';
 import { collectFields, subSelections, type RequestDocument } from './collect-fields.ts';
@@ -30,12 +32,14 @@ function kindSelection(doc: RequestDocument, sets: readonly (SelectionSetNode | 
     else if (name === 'citedBy' && kind === 'Citation') {
       const list = citedByList(doc, nodes);
       if (list) fields.push({ type: 'connection', key, list });
+    } else if (name === 'supports' && kind === 'Citation') {
+      const planned = citingFactsPlan(doc, key, nodes);
+      if (planned) fields.push(planned);
     } else {
       const field = apiRelationshipFields[kind].find((f) => f.name === name);
       const planned = field && relationshipPlan(doc, kind, key, nodes, field);
       if (planned) fields.push(planned);
     }
-    // Anything else (Citation.supports) is read by its own resolver, from the record's id.
   }
   return { properties, fields };
 }
@@ -45,18 +49,46 @@ function citationsPlan(doc: RequestDocument, key: string, nodes: readonly FieldN
 }
 
 /** The two ends of a relationship field's facts: the parent and the far end, as the field walks it. */
-function factPlan(doc: RequestDocument, sets: readonly (SelectionSetNode | undefined)[], typeName: string, near: KindName, field: ApiRelationshipField): FactPlan {
+function relationshipFactPlan(doc: RequestDocument, sets: readonly (SelectionSetNode | undefined)[], typeName: string, near: KindName, field: ApiRelationshipField): FactPlan {
+  const [subject, object] = field.traversal.direction === 'out' ? [near, field.far] : [field.far, near];
+  return factPlan(doc, sets, typeName, subject, object);
+}
+
+/**
+ * What a fact position selects (`Fact`, or `ClaimSupport`, which names its object
+ * `citation`): each end as the entity of its kind (any kind, `Node`, when not fixed), the
+ * citations, and the relationship properties read (a claim's support: section and excerpt).
+ */
+export function factPlan(
+  doc: RequestDocument,
+  sets: readonly (SelectionSetNode | undefined)[],
+  typeName: string,
+  subjectKind: KindName | undefined,
+  objectKind: KindName | undefined,
+): FactPlan {
   const fields = collectFields(doc, sets, typeName);
-  const end = (name: string, kind: KindName | undefined) => entityPlan(doc, subSelections(fields.get(name) ?? []), kind ?? 'Node');
-  const nearEnd = field.traversal.direction === 'out' ? 'subject' : 'object';
-  const subjectKind = nearEnd === 'subject' ? near : field.far;
-  const objectKind = nearEnd === 'object' ? near : field.far;
-  // ClaimSupport names the fact's object `citation`; keys other than the ends are leaves.
+  const end = (name: string, kind: KindName | undefined) => entityPlan(doc, fieldSelections(fields, name), kind ?? 'Node');
   const object = typeName === 'ClaimSupport' ? end('citation', objectKind) : end('object', objectKind);
   const citations = [...fields].filter(([, n]) => n[0]!.name.value === 'citations').map(([key, n]) => citationsPlan(doc, key, n));
-  // A claim's support reads its section and excerpt from the relationship.
   const properties = [...fields.values()].map((n) => n[0]!.name.value).filter((name) => name === 'section' || name === 'excerpt');
   return { subject: end('subject', subjectKind), object, citations, properties: [...new Set(properties)] };
+}
+
+/** The selection sets of every field named `name` (whatever its alias) among collected fields: read once, merged. */
+export function fieldSelections(fields: ReadonlyMap<string, readonly FieldNode[]>, name: string): (SelectionSetNode | undefined)[] {
+  return [...fields.values()].flat().filter((n) => n.name.value === name).map((n) => n.selectionSet);
+}
+
+/** `Citation.supports`: undefined when its page arguments are invalid (its resolver reports it). */
+function citingFactsPlan(doc: RequestDocument, key: string, nodes: readonly FieldNode[]): CitingFactsPlan | undefined {
+  const { nodeSets, withTotal } = connectionSelection(doc, subSelections(nodes), 'FactConnection');
+  let window;
+  try {
+    window = toWindow(argumentsOf(doc, 'Citation', nodes[0]!), citingFactsList);
+  } catch {
+    return undefined;
+  }
+  return { type: 'citingFacts', key, window, withTotal, items: factPlan(doc, nodeSets, 'Fact', undefined, undefined) };
 }
 
 /** The type a field returns, without lists and non-null: `Fact`, `DeliveryRoute`, `TherapyConnection`. */
@@ -66,9 +98,9 @@ function namedTypeOf(doc: RequestDocument, kind: KindName, name: string): string
   return String(type.getFields()[name]!.type).replace(/[[\]!]/g, '');
 }
 
-export function argumentsOf(doc: RequestDocument, kind: KindName, node: FieldNode): Record<string, unknown> {
-  const type = doc.schema.getType(kind);
-  if (!isObjectType(type)) throw new Error(`${kind} is not an object type of the schema`);
+export function argumentsOf(doc: RequestDocument, typeName: string, node: FieldNode): Record<string, unknown> {
+  const type = doc.schema.getType(typeName);
+  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type of the schema`);
   return getArgumentValues(type.getFields()[node.name.value]!, node, doc.variableValues);
 }
 
@@ -76,7 +108,7 @@ function relationshipPlan(doc: RequestDocument, kind: KindName, key: string, nod
   const typeName = namedTypeOf(doc, kind, field.name);
   const sets = subSelections(nodes);
   if (field.shape !== 'connection') {
-    const items = field.reads === 'facts' ? factPlan(doc, sets, typeName, kind, field) : entityPlan(doc, sets, typeName);
+    const items = field.reads === 'facts' ? relationshipFactPlan(doc, sets, typeName, kind, field) : entityPlan(doc, sets, typeName);
     return { type: 'related', key, field, items };
   }
   const args = argumentsOf(doc, kind, nodes[0]!) as ListArgs & { includeSubtypes?: boolean };
@@ -100,16 +132,18 @@ export function connectionList(
   args: ListArgs,
   options: { via?: ListPlan['via']; fact?: { near: KindName; field: ApiRelationshipField } },
 ): ListPlan | undefined {
-  const { nodeSets, withTotal } = connectionSelection(doc, sets, connectionType);
+  const page = connectionSelection(doc, sets, connectionType);
   let request;
   try {
-    request = listRequest(kind, args, withTotal, { ...(options.via ? { via: options.via } : {}), facts: options.fact !== undefined });
+    request = listRequest(kind, args, page.withTotal, { ...(options.via ? { via: options.via } : {}), facts: options.fact !== undefined });
   } catch {
     return undefined;
   }
-  const items = options.fact ? factPlan(doc, nodeSets, 'Fact', options.fact.near, options.fact.field) : entityPlan(doc, nodeSets, kind);
+  const items = options.fact
+    ? relationshipFactPlan(doc, page.nodeSets, 'Fact', options.fact.near, options.fact.field)
+    : entityPlan(doc, page.nodeSets, kind);
   const { label, filter, sort, window, via } = request.request;
-  return { kind: label, filter: filter ?? null, sort, window, withTotal, ...(via ? { via } : {}), items };
+  return { kind: label, filter: filter ?? null, sort, window, withTotal: page.withTotal, ...(via ? { via } : {}), items };
 }
 
 /** What a connection's selection reads: the selection sets of its edges' nodes, and whether it counts. */
@@ -120,11 +154,7 @@ export function connectionSelection(
 ): { nodeSets: (SelectionSetNode | undefined)[]; withTotal: boolean } {
   const connection = collectFields(doc, sets, connectionType);
   const edgeType = connectionType.replace(/Connection$/, 'Edge');
-  const nodeSets = [...connection.values()]
-    .flat()
-    .filter((n) => n.name.value === 'edges')
-    .flatMap((edges) => [...collectFields(doc, [edges.selectionSet], edgeType).values()].flat().filter((n) => n.name.value === 'node'))
-    .map((n) => n.selectionSet);
+  const nodeSets = fieldSelections(connection, 'edges').flatMap((edges) => fieldSelections(collectFields(doc, [edges], edgeType), 'node'));
   const withTotal = [...connection.values()].some((n) => n[0]!.name.value === 'totalCount');
   return { nodeSets, withTotal };
 }

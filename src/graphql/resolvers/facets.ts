@@ -4,19 +4,23 @@ import { requireInRange } from '../arguments.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { TherapyFacetsModel } from '../models.ts';
 import { MAX_PAGE_SIZE } from '../pagination/page-args.ts';
+import { facetBucketsPlan } from '../plan/root-plan.ts';
 
 /**
  * `facets(filter)`: its fields are resolved in the same tick, so a DataLoader per `facets`
  * field collects the groups selected (aliases and arguments included) and reads them all
- * in one statement (queries/facets).
+ * in one statement (queries/facets), each bucket's node as the groups' selections read it.
  */
 export const facetResolvers: Resolvers = {
   Query: {
-    facets: (_root, args, ctx): TherapyFacetsModel => ({
-      groups: new DataLoader<FacetRequest, FacetAnswer, string>((requests) => therapyFacets(ctx.reader, args.filter, requests), {
-        cacheKeyFn: (r) => JSON.stringify(r),
-      }),
-    }),
+    facets: (_root, args, ctx, info): TherapyFacetsModel => {
+      const buckets = facetBucketsPlan(info);
+      return {
+        groups: new DataLoader<FacetRequest, FacetAnswer, string>((requests) => therapyFacets(ctx.reader, args.filter, requests, buckets), {
+          cacheKeyFn: (r) => JSON.stringify(r),
+        }),
+      };
+    },
   },
   TherapyFacets: {
     total: (f) => f.groups.load({ group: 'total' }) as Promise<number>,

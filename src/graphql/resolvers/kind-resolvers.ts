@@ -6,26 +6,14 @@
  */
 import { apiRelationshipFields, rootFields, type ApiRelationshipField } from '../../model/api-fields.ts';
 import { KIND_NAMES, KINDS, type KindName } from '../../model/kinds.ts';
-import { displayName, type CitationRecord, type EntityRecord } from '../../model/records.ts';
-import type { GraphQLResolveInfo } from 'graphql';
-import { compiledValue } from '../plan/compiled-value.ts';
-import type { RequestContext } from '../context.ts';
+import { displayName, type EntityRecord } from '../../model/records.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
-import { citationsByIds } from './entity-fields.ts';
-import { facts, related, relatedConnection, relatedFactConnection, singleFact, singleRelated } from './relationship-fields.ts';
+import { compiledField, relatedConnection } from './relationship-fields.ts';
 import { lookup, rootConnection } from './root-fields.ts';
 
 function relationshipResolver(f: ApiRelationshipField) {
-  const t = f.traversal;
-  switch (f.shape) {
-    case 'list':
-      return f.reads === 'facts' ? facts(t) : related(t);
-    case 'single':
-      return f.reads === 'facts' ? singleFact(t) : singleRelated(t);
-    case 'connection':
-      // Connections always name their far kind in the model.
-      return f.reads === 'facts' ? relatedFactConnection(f.far!, t) : relatedConnection(f.far!, t);
-  }
+  // Connections always name their far kind in the model.
+  return f.shape === 'connection' ? relatedConnection(f.far!, f.traversal, f.reads === 'facts') : compiledField();
 }
 
 /** Optional list properties (aliases, authors): an absent one reads as empty. */
@@ -37,8 +25,7 @@ function listProperties(kind: KindName): string[] {
 function resolversOf(kind: KindName): Resolvers {
   const fields: Record<string, unknown> = { displayName: (e: EntityRecord) => displayName(e) };
   if (KINDS[kind].cited) {
-    fields.citations = (e: EntityRecord, _args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) =>
-      (compiledValue(e, info)?.value as CitationRecord[] | undefined) ?? citationsByIds(ctx, e.citations ?? []);
+    fields.citations = compiledField();
   }
   for (const property of listProperties(kind)) fields[property] = (e: Record<string, unknown>) => e[property] ?? [];
   for (const f of apiRelationshipFields[kind]) fields[f.name] = relationshipResolver(f);

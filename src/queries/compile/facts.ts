@@ -5,8 +5,8 @@ import type { FactPlan } from './read-plan.ts';
 
 /**
  * A relationship as a Fact record (src/queries/entities/fact-record.ts): its type, both ends
- * as selected, the ids of the citations it names, the properties selected (a claim's support:
- * section and excerpt) and, under `__fields`, the citations themselves when selected.
+ * as selected, the relationship properties selected (a claim's support: section and
+ * excerpt) and, under `__fields`, the citations themselves when selected.
  */
 export function factExpr(plan: FactPlan, r: Cypher.Relationship, subject: Cypher.Node, object: Cypher.Node): Cypher.Expr {
   const fact: Record<string, Cypher.Expr> = {
@@ -14,7 +14,6 @@ export function factExpr(plan: FactPlan, r: Cypher.Relationship, subject: Cypher
     subject: projectEntity(plan.subject, subject),
     object: projectEntity(plan.object, object),
     properties: plan.properties.length > 0 ? new Cypher.MapProjection(r, [...plan.properties]) : new Cypher.Map({}),
-    citationIds: Cypher.coalesce(r.property('citations'), new Cypher.List([])),
   };
   if (plan.citations.length > 0) {
     fact.__fields = new Cypher.Map(Object.fromEntries(plan.citations.map((c) => [c.key, citationsExpr(r, c.items)])));

@@ -2,7 +2,7 @@ import Cypher from '@neo4j/cypher-builder';
 import type { EntityRecord } from '../../model/records.ts';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { CypherQuery } from '../cypher-query.ts';
-import { toPage, type Page, type SortKey } from '../lists/window.ts';
+import { toPage, type Page, type SortKey } from './window.ts';
 import { listExpr } from './lists.ts';
 import type { ListPlan } from './read-plan.ts';
 

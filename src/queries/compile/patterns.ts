@@ -26,3 +26,8 @@ export function subtreePattern(top: Cypher.Node, sub: Cypher.Node, topLabel?: st
     .related({ type: REL.SUBTYPE_OF, direction: 'left', length: { min: 0 } })
     .to(sub, { labels: ['CancerType'] });
 }
+
+/** `A|B|C`: a relationship of any of these types (from the model's constants only). */
+export function anyOf(types: readonly string[]): Cypher.LabelExpr {
+  return Cypher.labelExpr.or(...types);
+}

@@ -5,15 +5,18 @@
  * response key (aliases differ), with its arguments already checked.
  */
 import type { ApiRelationshipField } from '../../model/api-fields.ts';
-import type { ENTITY_LABEL, KindName } from '../../model/kinds.ts';
+import { KIND_NAMES, type ENTITY_LABEL, type KindName } from '../../model/kinds.ts';
 import type { Sort } from '../../model/sort.ts';
 import type { Traversal } from '../../model/relations.ts';
-import type { Window } from '../lists/window.ts';
+import type { Window } from './window.ts';
 
 /** What to read of an entity at one position of the response; one kind, or several under `Node`. */
 export interface EntityPlan {
   readonly byKind: ReadonlyMap<KindName, KindSelection>;
 }
+
+/** An entity of any kind as its id (and kind) only. */
+export const idsOnly: EntityPlan = { byKind: new Map(KIND_NAMES.map((kind) => [kind, { properties: new Set(['id']), fields: [] }])) };
 
 /** What to read of an entity of one kind. */
 export interface KindSelection {
@@ -23,7 +26,7 @@ export interface KindSelection {
 }
 
 /** A nested field, read in the same statement and returned under its response key. */
-export type FieldPlan = RelatedPlan | ConnectionPlan | CitationsPlan | SupportStatusPlan;
+export type FieldPlan = RelatedPlan | ConnectionPlan | CitationsPlan | SupportStatusPlan | CitingFactsPlan;
 
 /** A plain-list or single relationship field (`routes`, `parent`, `routeFacts`, `about`, `support`). */
 export interface RelatedPlan {
@@ -54,6 +57,15 @@ export interface SupportStatusPlan {
   readonly key: string;
 }
 
+/** A citation's `supports`: a page of the facts that cite it. */
+export interface CitingFactsPlan {
+  readonly type: 'citingFacts';
+  readonly key: string;
+  readonly window: Window;
+  readonly withTotal: boolean;
+  readonly items: FactPlan;
+}
+
 /** A relationship as a Fact: both ends (as selected) and what its citations field selects. */
 export interface FactPlan {
   readonly subject: EntityPlan;
@@ -81,4 +93,39 @@ export interface ListPlan {
 
 export function isFactPlan(items: EntityPlan | FactPlan): items is FactPlan {
   return 'subject' in items;
+}
+
+/** `search`: the hits' page and what each hit's node selects. */
+export interface SearchPlan {
+  readonly window: Window;
+  readonly withTotal: boolean;
+  readonly node: EntityPlan;
+}
+
+/** `neighborhood`: what its center, its nodes and its edges (facts) select. */
+export interface NeighborhoodPlan {
+  readonly center: EntityPlan;
+  readonly nodes: EntityPlan;
+  readonly edges: FactPlan;
+}
+
+/** `paths`: what a path's nodes, its steps' ends and their facts select. */
+export interface PathsPlan {
+  readonly nodes: EntityPlan;
+  readonly from: EntityPlan;
+  readonly to: EntityPlan;
+  readonly fact: FactPlan;
+}
+
+/**
+ * `provenance`: what its node, the node's citations, its facts and the claims about it
+ * select; for a citation, what it backs (`citedBy`, `supports`) when selected.
+ */
+export interface ProvenancePlan {
+  readonly node: EntityPlan;
+  readonly citations: EntityPlan;
+  readonly facts: FactPlan;
+  readonly claims: EntityPlan;
+  readonly citedBy?: EntityPlan;
+  readonly supports?: FactPlan;
 }

@@ -1,13 +1,16 @@
+import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
-import type { GraphReader } from '../../neo4j/graph-reader.ts';
-import { REL } from '../../model/kinds.ts';
-import type { CypherQuery } from '../cypher-query.ts';
-import { type EntityRecord } from '../../model/records.ts';
-import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
-import { filterClauses } from '../lists/filters.ts';
 import { apiRelationshipField } from '../../model/api-fields.ts';
-import type { Traversal } from '../../model/relations.ts';
-import { traversalPattern } from '../patterns.ts';
+import { REL } from '../../model/kinds.ts';
+import type { EntityRecord } from '../../model/records.ts';
+import { farKind, rollsUp, type Traversal } from '../../model/relations.ts';
+import type { GraphReader } from '../../neo4j/graph-reader.ts';
+import { projectEntity } from '../compile/entity-projection.ts';
+import { filterCypher } from '../compile/filters.ts';
+import { traversalPattern } from '../compile/patterns.ts';
+import type { EntityPlan } from '../compile/read-plan.ts';
+import { displayOrder } from '../compile/sort.ts';
+import type { CypherQuery } from '../cypher-query.ts';
 
 type TherapyFilterInput = Readonly<Record<string, unknown>> | null | undefined;
 
@@ -43,69 +46,62 @@ export interface KindCount {
 
 export type FacetAnswer = number | NodeCount[] | KindCount[];
 
-/** The therapies a group counts, once each: those matching the filter without `dimension`. */
-function matching(filter: TherapyFilterInput, dimension?: string): { clause: string; params: Record<string, unknown> } {
-  const { leads, where, params } = filterClauses('Therapy', dimension ? { ...filter, [dimension]: undefined } : filter);
-  const clause = [...leads, 'MATCH (n:Therapy)', ...(where.length ? [`WHERE ${where.join('\n  AND ')}`] : []), 'WITH DISTINCT n'].join('\n  ');
-  return { clause, params };
+/** The therapies a group counts, once each (`n`): those matching the filter without `dimension`. */
+function matching(n: Cypher.Node, filter: TherapyFilterInput, dimension?: string): Cypher.Clause {
+  const { leads, predicates } = filterCypher('Therapy', n, dimension ? { ...filter, [dimension]: undefined } : (filter ?? null));
+  return Cypher.utils.concat(...leads, new Cypher.Match(new Cypher.Pattern(n, { labels: ['Therapy'] })).where(Cypher.and(...predicates)), new Cypher.With(n).distinct());
 }
 
-/** A CALL subquery returning one group's answer as `g<i>`, and its parameters. */
-function groupSubquery(filter: TherapyFilterInput, r: FacetRequest, i: number): { cypher: string; params: Record<string, unknown> } {
-  const out = `g${i}`;
-  if (r.group === 'total') {
-    const m = matching(filter);
-    return { cypher: `CALL () {\n  ${m.clause}\n  RETURN count(n) AS ${out}\n}`, params: m.params };
-  }
+/** One group's answer as a CALL subquery returning `out`; buckets are projected as `buckets` selects. */
+function groupSubquery(filter: TherapyFilterInput, r: FacetRequest, buckets: EntityPlan, out: Cypher.Variable): Cypher.Clause {
+  const n = new Cypher.Node();
+  const count = new Cypher.Variable();
+  if (r.group === 'total') return Cypher.utils.concat(matching(n, filter), new Cypher.Return([Cypher.count(n), out]));
   if (r.group === 'byKind') {
-    const m = matching(filter, 'kinds');
-    return {
-      cypher: `CALL () {\n  ${m.clause}\n  WITH n.kind AS kind, count(*) AS count ORDER BY count DESC, kind\n  RETURN collect({kind: kind, count: count}) AS ${out}\n}`,
-      params: m.params,
-    };
+    const kind = new Cypher.Variable();
+    const counted = new Cypher.With([n.property('kind'), kind], [Cypher.count('*'), count]).orderBy([count, 'DESC'], kind);
+    return Cypher.utils.concat(matching(n, filter, 'kinds'), counted.return([Cypher.collect(new Cypher.Map({ kind, count })), out]));
   }
   const spec = relationGroups[r.group];
-  const m = matching(filter, spec.dimension);
-  const { pattern, reached } = traversalPattern({ ...spec.traversal, rollUp: true }, 'n', '', 'x');
+  const far = new Cypher.Node();
+  const bucket = new Cypher.Node();
+  const reached = rollsUp(spec.traversal)
+    ? traversalPattern(n, spec.traversal, undefined, far).related({ type: REL.SUBTYPE_OF, direction: 'right', length: { min: 0 } }).to(bucket, { labels: ['CancerType'] })
+    : traversalPattern(n, spec.traversal, undefined, bucket);
+  const parent = new Cypher.Pattern(bucket).related({ type: REL.SUBTYPE_OF, direction: 'right' });
   const level =
     r.group !== 'byCancerType'
-      ? ''
+      ? undefined
       : r.parent === null
-        ? `\n  WHERE NOT EXISTS { (${reached})-[:${REL.SUBTYPE_OF}]->() }`
-        : `\n  WHERE EXISTS { (${reached})-[:${REL.SUBTYPE_OF}]->(:Entity {id: $${out}_parent}) }`;
-  return {
-    cypher: `CALL () {
-  ${m.clause}
-  MATCH ${pattern}${level}
-  WITH ${reached} AS bucket, count(DISTINCT n) AS count
-  ORDER BY count DESC, toLower(bucket.name), bucket.id
-  LIMIT $${out}_limit
-  RETURN collect({node: ${entityProjection('bucket')}, count: count}) AS ${out}
-}`,
-    params: { ...m.params, [`${out}_limit`]: neo4j.int(r.limit), ...(r.group === 'byCancerType' && r.parent !== null ? { [`${out}_parent`]: r.parent } : {}) },
-  };
+        ? Cypher.not(new Cypher.Exists(new Cypher.Match(parent.to())))
+        : new Cypher.Exists(new Cypher.Match(parent.to({ labels: ['Entity'], properties: { id: new Cypher.Param(r.parent) } })));
+  const [byName, byId] = displayOrder(bucket, farKind(spec.traversal));
+  const counted = new Cypher.Match(reached)
+    .where(Cypher.and(level))
+    .with(bucket, [Cypher.count(n).distinct(), count])
+    .orderBy([count, 'DESC'], byName, byId)
+    .limit(new Cypher.Param(neo4j.int(r.limit)))
+    .return([Cypher.collect(new Cypher.Map({ node: projectEntity(buckets, bucket), count })), out]);
+  return Cypher.utils.concat(matching(n, filter, spec.dimension), counted);
 }
 
 /**
  * Every facet group asked for, in one statement: one CALL subquery per group (each matches
- * its own therapies, since each leaves out its own dimension), one row of answers. The
- * filter's parameters have the same names and values in every subquery.
+ * its own therapies, since each leaves out its own dimension), one row of answers.
  */
-export function facetsQuery(filter: TherapyFilterInput, requests: readonly FacetRequest[]): CypherQuery {
-  const parts = requests.map((r, i) => groupSubquery(filter, r, i));
-  return {
-    cypher: `${parts.map((p) => p.cypher).join('\n')}\nRETURN ${requests.map((_, i) => `g${i}`).join(', ')}`,
-    params: Object.assign({}, ...parts.map((p) => p.params)),
-  };
+export function facetsQuery(filter: TherapyFilterInput, requests: readonly FacetRequest[], buckets: EntityPlan): CypherQuery {
+  const outs = requests.map(() => new Cypher.Variable());
+  const statement = Cypher.utils.concat(
+    ...requests.map((r, i) => new Cypher.Call(groupSubquery(filter, r, buckets, outs[i]!), [])),
+    new Cypher.Return(...outs.map((o, i): [Cypher.Expr, string] => [o, `g${i}`])),
+  );
+  const { cypher, params } = statement.build();
+  return { cypher, params };
 }
 
-export async function therapyFacets(reader: GraphReader, filter: TherapyFilterInput, requests: readonly FacetRequest[]): Promise<FacetAnswer[]> {
+export async function therapyFacets(reader: GraphReader, filter: TherapyFilterInput, requests: readonly FacetRequest[], buckets: EntityPlan): Promise<FacetAnswer[]> {
   if (requests.length === 0) return [];
-  const q = facetsQuery(filter, requests);
-  const [row] = await reader.read<Record<string, unknown>>(q.cypher, q.params);
-  return requests.map((r, i) => {
-    const value = row![`g${i}`];
-    if (r.group === 'total' || r.group === 'byKind') return value as number | KindCount[];
-    return (value as { node: unknown; count: number }[]).map((b) => ({ node: toEntityRecord(b.node), count: b.count }));
-  });
+  const q = facetsQuery(filter, requests, buckets);
+  const [row] = await reader.read<Record<string, FacetAnswer>>(q.cypher, q.params);
+  return requests.map((_, i) => row![`g${i}`]!);
 }

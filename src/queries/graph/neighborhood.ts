@@ -1,10 +1,15 @@
+import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
-import type { GraphReader } from '../../neo4j/graph-reader.ts';
-import type { CypherQuery } from '../cypher-query.ts';
 import type { EntityRecord } from '../../model/records.ts';
-import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
-import { citationIds, type FactRecord } from '../entities/fact-record.ts';
-import { allowedNode, relationshipTypes, walkParams, type WalkFilter } from './walk-filter.ts';
+import type { GraphReader } from '../../neo4j/graph-reader.ts';
+import { projectEntity } from '../compile/entity-projection.ts';
+import { factExpr } from '../compile/facts.ts';
+import { fromIndex, upTo } from '../compile/list-access.ts';
+import type { NeighborhoodPlan } from '../compile/read-plan.ts';
+import { displayOrder } from '../compile/sort.ts';
+import type { CypherQuery } from '../cypher-query.ts';
+import type { FactRecord } from '../entities/fact-record.ts';
+import { allowedNode, walkTypes, type WalkFilter } from './walk-filter.ts';
 
 /** The deepest neighborhood the API reads: beyond two steps a hub reaches most of the graph. */
 export const MAX_NEIGHBORHOOD_DEPTH = 2;
@@ -32,79 +37,107 @@ export interface NeighborhoodRecord {
  * Nodes within `depth` fact relationships of the center (either direction, along the
  * relationships the walk allows, through allowed nodes only), nearest first, and then every
  * fact of those relationship types among the nodes kept, so a graph view can draw the
- * induced subgraph.
+ * induced subgraph; each node, edge and end projected as the request selects it, in one
+ * statement.
  *
  * A citation has no fact relationships: its first step is to what it backs (the entities
  * whose own attributes cite it and both ends of the facts citing it, as `Citation.citedBy`,
  * `supports` and `export --from` have it), which reads every entity and fact once (a list
  * property has no index); the walk goes on from there along facts.
  */
-export function neighborhoodQuery(req: NeighborhoodRequest): CypherQuery {
+export function neighborhoodQuery(req: NeighborhoodRequest, plan: NeighborhoodPlan): CypherQuery {
   if (!Number.isInteger(req.depth) || req.depth < 1 || req.depth > MAX_NEIGHBORHOOD_DEPTH) {
     throw new RangeError(`neighborhood depth must be 1 to ${MAX_NEIGHBORHOOD_DEPTH}, got ${req.depth}`);
   }
-  return {
-    cypher: `
-MATCH (c:Entity {id: $id})
-CALL (c) {
-  CALL (c) {
-    WITH c WHERE NOT c:Citation
-    RETURN c AS start, 0 AS step
-    UNION
-    WITH c WHERE c:Citation
-    MATCH (b:Entity) WHERE c.id IN b.citations
-    RETURN b AS start, 1 AS step
-    UNION
-    WITH c WHERE c:Citation
-    MATCH (s:Entity)-[r:${relationshipTypes(req.walk)}]->(o:Entity) WHERE c.id IN r.citations
-    UNWIND [s, o] AS b
-    RETURN b AS start, 1 AS step
-  }
-  MATCH p = (start)-[:${relationshipTypes(req.walk)}*0..${req.depth}]-(x:Entity)
-  WHERE x <> c AND step + length(p) <= $depth AND all(v IN nodes(p)[(1 - step)..] WHERE ${allowedNode('v')})
-  WITH x, min(step + length(p)) AS distance
-  ORDER BY distance, toLower(coalesce(x.name, x.title, x.text, x.id)), x.id
-  LIMIT $limitPlusOne
-  RETURN collect(x) AS found
-}
-WITH c, found[0..$limit] AS around, size(found) > $limit AS truncated
-WITH c, around, truncated, [c] + around AS members
-CALL (members) {
-  UNWIND members AS a
-  MATCH (a)-[r:${relationshipTypes(req.walk)}]->(b)
-  WHERE b IN members
-  WITH r, a, b ORDER BY type(r), a.id, b.id
-  RETURN collect({relationship: type(r), subject: a.id, object: b.id, properties: properties(r)}) AS edges
-}
-RETURN ${entityProjection('c')} AS center, [x IN around | ${entityProjection('x')}] AS around, edges, truncated`,
-    params: { id: req.id, depth: neo4j.int(req.depth), ...walkParams(req.walk), limit: neo4j.int(req.limit), limitPlusOne: neo4j.int(req.limit + 1) },
-  };
+  const c = new Cypher.Node();
+  const limit = new Cypher.Param(neo4j.int(req.limit));
+  const [around, truncated] = [new Cypher.Variable(), new Cypher.Variable()];
+  const found = new Cypher.Variable();
+  const x = new Cypher.Node();
+  const nodes = (plan: NeighborhoodPlan['nodes']) => new Cypher.ListComprehension(x).in(around).map(projectEntity(plan, x));
+  const centerMatch = new Cypher.Match(new Cypher.Pattern(c, { labels: ['Entity'], properties: { id: new Cypher.Param(req.id) } }));
+  const statement = Cypher.utils.concat(
+    centerMatch,
+    new Cypher.Call(nearest(c, req, found), [c]),
+    new Cypher.With(c, [upTo(found, limit), around], [Cypher.gt(Cypher.size(found), limit), truncated]),
+    new Cypher.Return(
+      [projectEntity(plan.center, c), 'center'],
+      [Cypher.concat(new Cypher.List([projectEntity(plan.nodes, c)]), nodes(plan.nodes)), 'nodes'],
+      [edgesAmong(c, around, req.walk, plan), 'edges'],
+      [truncated, 'truncated'],
+    ),
+  );
+  const { cypher, params } = statement.build();
+  return { cypher, params };
 }
 
-interface RawEdge {
-  relationship: FactRecord['relationship'];
-  subject: string;
-  object: string;
-  properties: Record<string, unknown>;
+/** `found`: up to limit + 1 nodes around the center, nearest first, then by name. */
+function nearest(c: Cypher.Node, req: NeighborhoodRequest, found: Cypher.Variable): Cypher.Clause {
+  const [start, step] = [new Cypher.Node(), new Cypher.Variable()];
+  const p = new Cypher.PathVariable();
+  const x = new Cypher.Node();
+  const v = new Cypher.Node();
+  const distance = new Cypher.Variable();
+  const walk = new Cypher.Pattern(start)
+    .related({ type: walkTypes(req.walk), direction: 'undirected', length: { min: 0, max: req.depth } })
+    .to(x, { labels: ['Entity'] })
+    .assignTo(p);
+  const steps = Cypher.plus(step, Cypher.length(p));
+  const [byName, byId] = displayOrder(x, undefined);
+  const inner = fromIndex(Cypher.nodes(p), Cypher.minus(new Cypher.Literal(1), step));
+  return Cypher.utils.concat(
+    new Cypher.Call(starts(c, req.walk, start, step), [c]),
+    new Cypher.Match(walk)
+      .where(Cypher.and(Cypher.neq(x, c), Cypher.lte(steps, new Cypher.Param(neo4j.int(req.depth))), Cypher.all(v, inner, allowedNode(v, req.walk))))
+      .with(x, [Cypher.min(steps), distance])
+      .orderBy(distance, byName, byId)
+      .limit(new Cypher.Param(neo4j.int(req.limit + 1)))
+      .return([Cypher.collect(x), found]),
+  );
+}
+
+/**
+ * Where the walk starts (`start`, `step` steps from the center): the center itself, or for a
+ * citation, one step away, what it backs.
+ */
+function starts(c: Cypher.Node, walk: WalkFilter, start: Cypher.Node, step: Cypher.Variable): Cypher.Clause {
+  const isCitation = c.hasLabel('Citation');
+  const [b, s, r, o, end] = [new Cypher.Node(), new Cypher.Node(), new Cypher.Relationship(), new Cypher.Node(), new Cypher.Node()];
+  const one = new Cypher.Literal(1);
+  const itself = new Cypher.With(c).where(Cypher.not(isCitation)).return([c, start], [new Cypher.Literal(0), step]);
+  const citing = new Cypher.With(c)
+    .where(isCitation)
+    .match(new Cypher.Pattern(b, { labels: ['Entity'] }))
+    .where(Cypher.in(c.property('id'), b.property('citations')))
+    .return([b, start], [one, step]);
+  const facts = new Cypher.Pattern(s, { labels: ['Entity'] }).related(r, { type: walkTypes(walk), direction: 'right' }).to(o, { labels: ['Entity'] });
+  const factEnds = new Cypher.With(c)
+    .where(isCitation)
+    .match(facts)
+    .where(Cypher.in(c.property('id'), r.property('citations')))
+    .unwind([new Cypher.List([s, o]), end])
+    .return([end, start], [one, step]);
+  return new Cypher.Union(itself, citing, factEnds);
+}
+
+/** Every fact of the walked types between two of the center and the nodes around it, by type, subject id, object id. */
+function edgesAmong(c: Cypher.Node, around: Cypher.Variable, walk: WalkFilter, plan: NeighborhoodPlan): Cypher.Expr {
+  const members = Cypher.concat(new Cypher.List([c]), around);
+  const a = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const b = new Cypher.Node();
+  const read = new Cypher.Unwind([members, a])
+    .match(new Cypher.Pattern(a).related(r, { type: walkTypes(walk), direction: 'right' }).to(b))
+    .where(Cypher.in(b, members))
+    .with(r, a, b)
+    .orderBy(Cypher.type(r), a.property('id'), b.property('id'))
+    .return(factExpr(plan.edges, r, a, b));
+  return new Cypher.Collect(read);
 }
 
 /** The neighborhood, or undefined when no node has the id. */
-export async function neighborhood(reader: GraphReader, req: NeighborhoodRequest): Promise<NeighborhoodRecord | undefined> {
-  const q = neighborhoodQuery(req);
-  const [row] = await reader.read<{ center: unknown; around: unknown[]; edges: RawEdge[]; truncated: boolean }>(q.cypher, q.params);
-  if (!row) return undefined;
-  const center = toEntityRecord(row.center);
-  const nodes = [center, ...row.around.map(toEntityRecord)];
-  // Both ends of every edge are among the nodes: edges carry ids only, to keep the answer small.
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const edges = row.edges.map(
-    (e): FactRecord => ({
-      relationship: e.relationship,
-      subject: byId.get(e.subject)!,
-      object: byId.get(e.object)!,
-      citationIds: citationIds(e.properties),
-      properties: e.properties,
-    }),
-  );
-  return { center, nodes, edges, truncated: row.truncated };
+export async function neighborhood(reader: GraphReader, req: NeighborhoodRequest, plan: NeighborhoodPlan): Promise<NeighborhoodRecord | undefined> {
+  const q = neighborhoodQuery(req, plan);
+  const [row] = await reader.read<NeighborhoodRecord>(q.cypher, q.params);
+  return row;
 }

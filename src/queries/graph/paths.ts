@@ -1,10 +1,14 @@
+import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
-import type { GraphReader } from '../../neo4j/graph-reader.ts';
-import type { CypherQuery } from '../cypher-query.ts';
 import type { EntityRecord } from '../../model/records.ts';
-import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
-import { citationIds, type FactRecord } from '../entities/fact-record.ts';
-import { allowedNode, relationshipTypes, walkParams, type WalkFilter } from './walk-filter.ts';
+import type { GraphReader } from '../../neo4j/graph-reader.ts';
+import { projectEntity } from '../compile/entity-projection.ts';
+import { factExpr } from '../compile/facts.ts';
+import { at } from '../compile/list-access.ts';
+import type { PathsPlan } from '../compile/read-plan.ts';
+import type { CypherQuery } from '../cypher-query.ts';
+import type { FactRecord } from '../entities/fact-record.ts';
+import { allowedNode, walkTypes, type WalkFilter } from './walk-filter.ts';
 
 /** The longest path the API looks for; longer ones connect nearly everything to everything. */
 export const MAX_PATH_HOPS = 4;
@@ -36,67 +40,74 @@ export type PathsResult = { found: true; paths: PathRecord[] } | { found: false;
 
 /**
  * All shortest paths between two nodes along fact relationships in either direction, up to
- * `maxHops` steps, along the relationships and through the nodes the walk allows. Also tells
- * which endpoint ids do not exist, so that an unknown id is not mistaken for "no path".
- * The node predicate is written over every node of the path (the endpoints let through by
- * identity) so that Neo4j checks it during the shortest-path search rather than afterwards.
+ * `maxHops` steps, along the relationships and through the nodes the walk allows, each node,
+ * step and fact projected as the request selects it, in one statement. Also tells which
+ * endpoint ids do not exist, so that an unknown id is not mistaken for "no path".
  */
-export function pathsQuery(req: PathsRequest): CypherQuery {
+export function pathsQuery(req: PathsRequest, plan: PathsPlan): CypherQuery {
   if (!Number.isInteger(req.maxHops) || req.maxHops < 1 || req.maxHops > MAX_PATH_HOPS) {
     throw new RangeError(`paths maxHops must be 1 to ${MAX_PATH_HOPS}, got ${req.maxHops}`);
   }
-  return {
-    cypher: `
-OPTIONAL MATCH (a:Entity {id: $from})
-OPTIONAL MATCH (b:Entity {id: $to})
-CALL (a, b) {
-  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
-  MATCH p = allShortestPaths((a)-[:${relationshipTypes(req.walk)}*..${req.maxHops}]-(b))
-  WHERE all(x IN nodes(p) WHERE x = a OR x = b OR ${allowedNode('x')})
-  WITH p LIMIT $limit
-  RETURN collect({
-    nodes: [x IN nodes(p) | ${entityProjection('x')}],
-    rels: [r IN relationships(p) | {relationship: type(r), start: startNode(r).id, properties: properties(r)}]
-  }) AS paths
-}
-RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths`,
-    params: { from: req.from, to: req.to, limit: neo4j.int(req.limit), ...walkParams(req.walk) },
-  };
+  const a = new Cypher.Node();
+  const b = new Cypher.Node();
+  const found = new Cypher.Variable();
+  const end = (n: Cypher.Node, id: string) =>
+    new Cypher.OptionalMatch(new Cypher.Pattern(n, { labels: ['Entity'], properties: { id: new Cypher.Param(id) } }));
+  const p = new Cypher.PathVariable();
+  const x = new Cypher.Node();
+  const search = Cypher.utils.concat(
+    new Cypher.With(a, b).where(Cypher.and(Cypher.isNotNull(a), Cypher.isNotNull(b))),
+    allShortest(p, a, b, req),
+    new Cypher.With(p).limit(new Cypher.Param(neo4j.int(req.limit))),
+    new Cypher.Return([Cypher.collect(new Cypher.Map({ nodes: new Cypher.ListComprehension(x).in(Cypher.nodes(p)).map(projectEntity(plan.nodes, x)), steps: steps(p, plan) })), found]),
+  );
+  const statement = Cypher.utils.concat(
+    end(a, req.from),
+    end(b, req.to),
+    new Cypher.Call(search, [a, b]),
+    new Cypher.Return([Cypher.isNotNull(a), 'fromFound'], [Cypher.isNotNull(b), 'toFound'], [found, 'paths']),
+  );
+  const { cypher, params } = statement.build();
+  return { cypher, params };
 }
 
-interface RawPath {
-  nodes: unknown[];
-  rels: { relationship: FactRecord['relationship']; start: string; properties: Record<string, unknown> }[];
+/**
+ * `MATCH p = allShortestPaths((a)-[:T*..n]-(b)) WHERE every inner node is allowed`. The
+ * predicate sits on the MATCH so that Neo4j checks it during the shortest-path search rather
+ * than afterwards (the endpoints let through by identity). Written as raw Cypher around
+ * compiled parts: cypher-builder 3 has no `allShortestPaths()`, only the GQL `ALL SHORTEST`
+ * selector, which applies a MATCH's WHERE after choosing the shortest paths.
+ */
+function allShortest(p: Cypher.PathVariable, a: Cypher.Node, b: Cypher.Node, req: PathsRequest): Cypher.Clause {
+  const pattern = new Cypher.Pattern(a).related({ type: walkTypes(req.walk), direction: 'undirected', length: { max: req.maxHops } }).to(b);
+  const v = new Cypher.Node();
+  const inner = Cypher.all(v, Cypher.nodes(p), Cypher.or(Cypher.eq(v, a), Cypher.eq(v, b), allowedNode(v, req.walk))!);
+  return new Cypher.Raw((ctx) => `MATCH ${ctx.compile(p)} = allShortestPaths(${ctx.compile(pattern)})\nWHERE ${ctx.compile(inner)}`);
 }
 
-export async function paths(reader: GraphReader, req: PathsRequest): Promise<PathsResult> {
-  const q = pathsQuery(req);
-  const [row] = await reader.read<{ fromFound: boolean; toFound: boolean; paths: RawPath[] }>(q.cypher, q.params);
+/** The steps of path `p`, in order: the nodes each leaves and reaches, which way, and the fact crossed. */
+function steps(p: Cypher.PathVariable, plan: PathsPlan): Cypher.Expr {
+  const i = new Cypher.Variable();
+  const [from, to, s, o] = [new Cypher.Node(), new Cypher.Node(), new Cypher.Node(), new Cypher.Node()];
+  const r = new Cypher.Relationship();
+  const read = new Cypher.Unwind([Cypher.range(new Cypher.Literal(0), Cypher.minus(Cypher.length(p), new Cypher.Literal(1))), i])
+    .with(
+      i,
+      [at(Cypher.nodes(p), i), from],
+      [at(Cypher.nodes(p), Cypher.plus(i, new Cypher.Literal(1))), to],
+      [at(Cypher.relationships(p), i), r],
+    )
+    .with(i, from, to, r, [Cypher.startNode(r), s], [Cypher.endNode(r), o])
+    .orderBy(i)
+    .return(new Cypher.Map({ from: projectEntity(plan.from, from), to: projectEntity(plan.to, to), forward: Cypher.eq(s, from), fact: factExpr(plan.fact, r, s, o) }));
+  return new Cypher.Collect(read);
+}
+
+export async function paths(reader: GraphReader, req: PathsRequest, plan: PathsPlan): Promise<PathsResult> {
+  const q = pathsQuery(req, plan);
+  const [row] = await reader.read<{ fromFound: boolean; toFound: boolean; paths: PathRecord[] }>(q.cypher, q.params);
   if (!row?.fromFound || !row.toFound) {
     return { found: false, missing: [...(row?.fromFound ? [] : [req.from]), ...(row?.toFound ? [] : [req.to])] };
   }
-  return { found: true, paths: row.paths.map(toPathRecord) };
-}
-
-/** Steps go from nodes[i] to nodes[i + 1]; a relationship stored the other way is walked backward. */
-function toPathRecord(raw: RawPath): PathRecord {
-  const nodes = raw.nodes.map(toEntityRecord);
-  const steps = raw.rels.map((rel, i): PathStepRecord => {
-    const from = nodes[i]!;
-    const to = nodes[i + 1]!;
-    const forward = rel.start === from.id;
-    return {
-      from,
-      to,
-      forward,
-      fact: {
-        relationship: rel.relationship,
-        subject: forward ? from : to,
-        object: forward ? to : from,
-        citationIds: citationIds(rel.properties),
-        properties: rel.properties,
-      },
-    };
-  });
-  return { nodes, steps };
+  return { found: true, paths: row.paths };
 }

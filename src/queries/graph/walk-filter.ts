@@ -1,4 +1,6 @@
+import Cypher from '@neo4j/cypher-builder';
 import type { KindName as EntityLabel } from '../../model/kinds.ts';
+import { anyOf } from '../compile/patterns.ts';
 import { factTypes, knowledgeKinds as knowledgeLabels, type FactType } from '../../model/relations.ts';
 
 /**
@@ -44,16 +46,16 @@ export function walkFilter(input: WalkFilterInput, defaultLabels: readonly Entit
   };
 }
 
-/** `A|B|C`: the relationship types of a pattern, from the model's constants only. */
-export function relationshipTypes(f: WalkFilter): string {
-  return f.relationships.join('|');
+/** The relationship types a walk follows: `A|B|C`, from the model's constants only. */
+export function walkTypes(f: WalkFilter): Cypher.LabelExpr {
+  return anyOf(f.relationships);
 }
 
-/** Whether node `x` may be reached or passed through (reads $walkLabels and $walkExclude). */
-export function allowedNode(x: string): string {
-  return `(any(label IN labels(${x}) WHERE label IN $walkLabels) AND NOT ${x}.id IN $walkExclude)`;
-}
-
-export function walkParams(f: WalkFilter): Record<string, unknown> {
-  return { walkLabels: f.labels, walkExclude: f.exclude };
+/** Whether node `x` may be reached or passed through: of an allowed kind, not excluded. */
+export function allowedNode(x: Cypher.Node, f: WalkFilter): Cypher.Predicate {
+  const label = new Cypher.Variable();
+  return Cypher.and(
+    Cypher.any(label, Cypher.labels(x), Cypher.in(label, new Cypher.Param([...f.labels]))),
+    Cypher.not(Cypher.in(x.property('id'), new Cypher.Param([...f.exclude]))),
+  )!;
 }

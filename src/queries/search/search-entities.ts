@@ -1,19 +1,20 @@
+import Cypher from '@neo4j/cypher-builder';
+import type { KindName } from '../../model/kinds.ts';
+import type { EntityRecord } from '../../model/records.ts';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import { FULLTEXT_INDEX } from '../../seed/graph-schema.ts';
+import { projectEntity } from '../compile/entity-projection.ts';
+import { pageOf, type CompiledPage } from '../compile/list-statement.ts';
+import { pageExpr, type RowSource } from '../compile/page.ts';
+import type { SearchPlan } from '../compile/read-plan.ts';
+import type { Page } from '../compile/window.ts';
 import type { CypherQuery } from '../cypher-query.ts';
-import { entityProjection, toEntityRecord } from '../entities/entity-record.ts';
-import { type EntityRecord } from '../../model/records.ts';
-import type { KindName } from '../../model/kinds.ts';
-import { pagedStatement, readPages } from '../lists/paged-statement.ts';
-import type { Page, Window } from '../lists/window.ts';
 
 export interface SearchRequest {
   /** A Lucene query from toLuceneQuery, never the raw input. */
   readonly lucene: string;
   /** Only nodes of these kinds; all kinds when empty. */
   readonly labels: readonly KindName[];
-  readonly window: Window;
-  readonly withTotal: boolean;
 }
 
 export interface SearchHit {
@@ -23,29 +24,32 @@ export interface SearchHit {
 
 /**
  * Full-text search over names, aliases, descriptions, citation titles and claim text, best
- * first. Paged like every list: the sort key is (-score, id), so ties have a stable order.
+ * first, each hit's node projected as the request selects it, in one statement. Paged like
+ * every list: the sort key is (-score, id), so ties have a stable order.
  */
-export function searchQuery(req: SearchRequest): CypherQuery {
-  return pagedStatement(
-    {
-      match: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node AS n, score`,
-      where: req.labels.length ? ['any(label IN labels(n) WHERE label IN $labels)'] : [],
-      row: 'n, score',
-      keys: ['-score', 'n.id'],
-      project: `{node: ${entityProjection('n')}, score: score}`,
-      params: { lucene: req.lucene, labels: req.labels },
+export function searchQuery(req: SearchRequest, plan: SearchPlan): CypherQuery {
+  const n = new Cypher.Node();
+  const score = new Cypher.Variable();
+  const label = new Cypher.Variable();
+  const labels = new Cypher.Param([...req.labels]);
+  const source: RowSource<[Cypher.Node, Cypher.Variable]> = {
+    bind: (predicates) => {
+      const inKinds = req.labels.length > 0 ? [Cypher.any(label, Cypher.labels(n), Cypher.in(label, labels))] : [];
+      const hits = Cypher.db.index.fulltext.queryNodes(FULLTEXT_INDEX, new Cypher.Param(req.lucene)).yield(['node', n], ['score', score]);
+      const kept = [...inKinds, ...predicates];
+      return [kept.length > 0 ? hits.where(Cypher.and(...kept)) : hits];
     },
-    'ASC',
-    req.window,
-    req.withTotal,
-    [null],
-  );
+    vars: [n, score],
+    keys: [Cypher.minus(score), n.property('id')],
+    direction: 'ASC',
+    item: ([node, s]) => new Cypher.Map({ node: projectEntity(plan.node, node), score: s }),
+  };
+  const { cypher, params } = new Cypher.Return([pageExpr(source, plan.window, plan.withTotal), 'page']).build();
+  return { cypher, params };
 }
 
-export async function searchEntities(reader: GraphReader, req: SearchRequest): Promise<Page<SearchHit>> {
-  const pages = await readPages(reader, searchQuery(req), req.window, (item) => {
-    const hit = item as { node: unknown; score: number };
-    return { node: toEntityRecord(hit.node), score: hit.score };
-  });
-  return pages.get(null)!;
+export async function searchEntities(reader: GraphReader, req: SearchRequest, plan: SearchPlan): Promise<Page<SearchHit>> {
+  const q = searchQuery(req, plan);
+  const [row] = await reader.read<{ page: CompiledPage }>(q.cypher, q.params);
+  return pageOf<SearchHit>(row!.page, plan);
 }

@@ -1,6 +1,7 @@
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { KindName as EntityLabel } from '../../model/kinds.ts';
 import { toLuceneQuery } from '../search/lucene-query.ts';
+import { idsOnly } from '../compile/read-plan.ts';
 import { searchEntities } from '../search/search-entities.ts';
 
 /** How many close ids a message suggests. */
@@ -14,7 +15,7 @@ export const SUGGESTIONS = 3;
 export async function closeIds(reader: GraphReader, unknown: string, labels: readonly EntityLabel[] = []): Promise<string[]> {
   const lucene = toLuceneQuery(unknown.replace(/[-_]+/g, ' '));
   if (lucene === undefined) return [];
-  const page = await searchEntities(reader, { lucene, labels, window: { size: SUGGESTIONS, backward: false }, withTotal: false });
+  const page = await searchEntities(reader, { lucene, labels }, { window: { size: SUGGESTIONS, backward: false }, withTotal: false, node: idsOnly });
   return page.rows.map((r) => r.item.node.id);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keysetPredicate } from './paged-statement.ts';
+import Cypher from '@neo4j/cypher-builder';
+import { keysetPredicate } from './sort.ts';
 import { toPage } from './window.ts';
 
 const rows = (...ids: string[]) => ids.map((id) => ({ key: [id], item: id }));
@@ -25,6 +26,8 @@ describe('toPage', () => {
 
 describe('keysetPredicate', () => {
   it('compares sort keys lexicographically', () => {
-    expect(keysetPredicate(['k', 'n.id'], '$after', '>')).toBe('((k > $after[0]) OR (k = $after[0] AND n.id > $after[1]))');
+    const [k, id, after] = [new Cypher.Variable(), new Cypher.Variable(), new Cypher.Param(['a', 'b'])];
+    const { cypher } = new Cypher.Return([keysetPredicate([k, id], after, '>'), 'x']).build();
+    expect(cypher).toBe('RETURN (var0 > $param0[0] OR (var0 = $param0[0] AND var1 > $param0[1])) AS x');
   });
 });
