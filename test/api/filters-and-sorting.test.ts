@@ -31,6 +31,18 @@ describe('filters and sorting', () => {
     expect(await therapyIds({ goals: ['no-such-goal'] })).toEqual([]);
   });
 
+  it('runs one statement text for any mix of the filters that do not lead the plan (Neo4j plans it once)', async () => {
+    const list = (filter: string) => `{ therapies(filter: ${filter}, first: 5) { edges { node { id } } } }`;
+    const byRoute = await api.run(list('{ routes: ["oral"] }'));
+    const byTargetAndName = await api.run(list('{ targets: ["bcr-abl1"], nameContains: "nib" }'));
+    const unfiltered = await api.run(list('{}'));
+    for (const answer of [byRoute, byTargetAndName, unfiltered]) expect(answer.errors).toBeUndefined();
+    const ids = (a: typeof byRoute) => (a.data as { therapies: { edges: { node: { id: string } }[] } }).therapies.edges.map((e) => e.node.id);
+    expect(ids(byRoute)).not.toEqual(ids(byTargetAndName)); // different answers ...
+    expect(byRoute.statements).toEqual(byTargetAndName.statements); // ... from the same text
+    expect(unfiltered.statements).toEqual(byRoute.statements);
+  });
+
   it('matches a name or an alias, ignoring case', async () => {
     expect(await therapyIds({ nameContains: 'IMATIN' })).toEqual(['imatinib']);
     expect(await therapyIds({ nameContains: 'gleevec' })).toEqual(['imatinib']);

@@ -34,6 +34,18 @@ describe('compiled filters', () => {
     expect({ cypher, params }).toMatchSnapshot();
   });
 
+  it('keeps one text per set of the fields that lead the plan: every pair of TherapyFilter fields gives 4 texts in all', () => {
+    const input = schema.getType('TherapyFilter');
+    if (!isInputObjectType(input)) throw new Error('TherapyFilter is not an input type');
+    const fields = Object.keys(filterFields.Therapy);
+    const value = (f: string) => `${f}: ${sampleValue(input.getFields()[f]!.type)}`;
+    const inputs = ['', ...fields.map(value), ...fields.flatMap((a, i) => fields.slice(i + 1).map((b) => `${value(a)}, ${value(b)}`))];
+    const texts = new Set(inputs.map((f) => compileOperation(`{ therapies(filter: { ${f} }) { edges { node { id } } } }`).therapies!.cypher));
+    expect(inputs.length).toBe(1 + fields.length + (fields.length * (fields.length - 1)) / 2);
+    // Without or with `cancerTypes` (a roll-up binds the items) and `kinds` (an index seek).
+    expect(texts.size).toBe(4);
+  });
+
   it('adds nothing for an empty list, blank text or null', () => {
     const plain = compileOperation('{ therapies { edges { node { id } } } }').therapies!.cypher;
     expect(compileOperation('{ therapies(filter: { routes: [], nameContains: "  ", kinds: null }) { edges { node { id } } } }').therapies!.cypher).toBe(plain);
