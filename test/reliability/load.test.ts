@@ -10,11 +10,11 @@
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRss } from '../../bench/rss.ts';
 import { timedGraphQL } from './support/http.ts';
 import { report } from './support/report.ts';
-import { ServiceProcess } from './support/service-process.ts';
+import { type ServiceProcess, startOnSharedNeo4j } from './support/service-process.ts';
 import { MIXED_WORKLOAD } from './support/workload.ts';
 
 const SECONDS = Number(process.env.REL_LOAD_SECONDS ?? 60);
@@ -100,22 +100,8 @@ describe('load: the mixed workload', () => {
   const aloneMs: Record<string, number> = {};
 
   beforeAll(async () => {
-    const neo4j = inject('neo4j');
-    ({ process: service, url } = await ServiceProcess.start({
-      launch: 'node',
-      env: {
-        NODE_ENV: 'production',
-        NEO4J_URI: neo4j.uri,
-        NEO4J_USER: neo4j.user,
-        NEO4J_PASSWORD: neo4j.password,
-        NEO4J_DATABASE: neo4j.database,
-        RATE_LIMIT_PER_MINUTE: '0',
-        GRAPHQL_COST_PER_MINUTE: '0',
-        MAX_IN_FLIGHT_PER_CLIENT: '0',
-        // Every request is answered by Neo4j: these figures are uncached.
-        RESPONSE_CACHE: 'off',
-      },
-    }));
+    // One client sending the whole load: its per-client limits off. Every answer is uncached.
+    ({ process: service, url } = await startOnSharedNeo4j({ RATE_LIMIT_PER_MINUTE: '0', GRAPHQL_COST_PER_MINUTE: '0', MAX_IN_FLIGHT_PER_CLIENT: '0' }));
     // Every operation of the mix answers without errors before any load.
     for (const op of MIXED_WORKLOAD) {
       const r = await timedGraphQL(url, { query: op.query, variables: op.variables });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { loadTypeDefs } from '../schema.ts';
 import { estimateCost } from './cost-limit.ts';
-import { TERMS_PER_EXPANSION } from './cost-model.ts';
+import { SEARCH_WORD_COST } from './cost-model.ts';
 import { plainListBound, WALK_WORK } from './graph-bounds.ts';
 
 // The schema is built by graphql's CommonJS build, as Apollo builds it in production: vitest
@@ -37,11 +37,12 @@ describe('the cost estimate', () => {
     expect(cost('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids })).toBe(1 + 100 + 100 * 1);
   });
 
-  it('charges a search by its words, a fuzzy word for its expansions, and the hits it counts', () => {
+  it('charges a search by its words, a fuzzy word for its automaton, and the hits it counts', () => {
     const search = (q: string) => cost(`query ($q: String!) { search(query: $q, first: 1) { totalCount } }`, { q });
-    expect(search('abc') - search('')).toBe(1 + TERMS_PER_EXPANSION);
-    // "abcd" has four letters: matched with one typo too.
-    expect(search('abcd') - search('abc')).toBe(TERMS_PER_EXPANSION);
+    expect(search('abc') - search('')).toBe(SEARCH_WORD_COST.plain);
+    // "abcd" has four letters: matched with one typo too; 21 letters are not.
+    expect(search('abcd') - search('abc')).toBe(SEARCH_WORD_COST.fuzzy - SEARCH_WORD_COST.plain);
+    expect(search('a'.repeat(21))).toBe(search('abc'));
     expect(search('')).toBe(1 + WALK_WORK.nodes + 1);
   });
 

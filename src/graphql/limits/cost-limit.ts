@@ -21,6 +21,9 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, vari
   return getComplexity({ schema, query: document, variables, estimators, ...(operationName ? { operationName } : {}) });
 }
 
+/** The estimate of each request, for the plugins after this one (heavy-gate.ts), by its request object. */
+export const estimatedCost = new WeakMap<object, number>();
+
 /** What every answer whose operation was estimated reports in `extensions.cost`. */
 export interface CostReport {
   requested: number;
@@ -54,6 +57,7 @@ export function costLimitPlugin(limits: GraphQLLimits): ApolloServerPlugin<Reque
             throw badUserInput(err instanceof Error ? err.message : String(err), { http: { status: 400 } });
           }
           report = { requested, limit: maxCost, budgetRemaining: null };
+          estimatedCost.set(request, requested);
           if (requested > maxCost) {
             throw limitError('maxCost', maxCost, requested, `Query cost ${requested} exceeds the maximum cost of ${maxCost}; ask for fewer items (first, last, limit) or fewer nested lists`);
           }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, SelectionSetNode } from 'graphql';
 import type { RequestContext } from '../context.ts';
+import { estimatedCost } from './cost-limit.ts';
 import { rateLimitError } from './limit-error.ts';
 
 /**
@@ -64,21 +65,24 @@ function selectsHeavyRoot(set: SelectionSetNode, document: DocumentNode, seen = 
 }
 
 /**
- * Holds a request that selects a heavy root field until one of GRAPHQL_MAX_HEAVY_IN_FLIGHT
- * slots is free (for at most `waitMs`, then 429 OVERLOADED with Retry-After), and frees the
- * slot when the answer is sent.
+ * Holds a heavy request, one that selects a heavy root field or whose estimated cost is over
+ * `heavyCost`, until one of GRAPHQL_MAX_HEAVY_IN_FLIGHT slots is free (for at most `waitMs`,
+ * then 429 OVERLOADED with Retry-After), and frees the slot when the answer is sent. The cost
+ * counts because aliases make any field heavy: the burst scenario's provenance and citation
+ * trees near the cost limit, 32 at a time, starved a cheap probe for seconds.
  */
-export function heavyGatePlugin(maxHeavyInFlight: number, waitMs: number): ApolloServerPlugin<RequestContext> {
+export function heavyGatePlugin(maxHeavyInFlight: number, waitMs: number, heavyCost: number): ApolloServerPlugin<RequestContext> {
   const gate = new Gate(maxHeavyInFlight);
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
       return {
-        async didResolveOperation({ operation, document }) {
-          if (!operation || !selectsHeavyRoot(operation.selectionSet, document)) return;
+        async didResolveOperation({ operation, document, request }) {
+          const heavy = (estimatedCost.get(request) ?? 0) > heavyCost || (operation !== undefined && selectsHeavyRoot(operation.selectionSet, document));
+          if (!heavy) return;
           release = await gate.acquire(waitMs);
           if (!release) {
-            throw rateLimitError('maxHeavyInFlight', maxHeavyInFlight, undefined, `every slot for search, neighborhood, paths, audit and facets stayed busy for ${waitMs} ms; retry shortly`, 1, 'OVERLOADED');
+            throw rateLimitError('maxHeavyInFlight', maxHeavyInFlight, undefined, `every slot for heavy requests (search, neighborhood, paths, audit, facets, or a cost over ${heavyCost}) stayed busy for ${waitMs} ms; retry shortly`, 1, 'OVERLOADED');
           }
         },
         async willSendResponse() {

@@ -5,6 +5,7 @@
  * and /proc/<pid>/status is its own memory). Output is kept in memory and scanned for lines.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { inject } from 'vitest';
 import path from 'node:path';
 import { projectRoot } from '../../../src/config.ts';
 
@@ -139,4 +140,16 @@ export class ServiceProcess {
   tail(lines = 20): string {
     return this.#output.trim().split('\n').slice(-lines).join('\n');
   }
+}
+
+/**
+ * The service in production mode, uncached (every answer costs Neo4j its work), over the
+ * Neo4j the global set-up provides, with `env` added.
+ */
+export function startOnSharedNeo4j(env: Record<string, string>): Promise<{ process: ServiceProcess; url: string }> {
+  const neo4j = inject('neo4j');
+  return ServiceProcess.start({
+    launch: 'node',
+    env: { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database, NODE_ENV: 'production', RESPONSE_CACHE: 'off', ...env },
+  });
 }
