@@ -104,6 +104,16 @@ describe('auditGraph on graphs changed after loading (what validation cannot let
     expect(report.passed).toBe(false);
   });
 
+  it('BOXED_WARNINGS_WITHOUT_LABEL: the drug label of a boxed warning and of its fact deleted, other citations left', async () => {
+    const report = auditGraph(await changed(['src-label']));
+    expect(counts(report)).toEqual(expected({ BOXED_WARNINGS_WITHOUT_LABEL: 2 }));
+    expect(occurrencesOf(report, 'BOXED_WARNINGS_WITHOUT_LABEL')).toEqual([
+      { ids: ['drug-x', 'warning-z'], note: 'drug-x REQUIRES_PRECAUTION warning-z: cites no drug label' },
+      { ids: ['warning-z'], note: 'cites no drug label' },
+    ]);
+    expect(report.passed).toBe(false);
+  });
+
   it('CLAIMS_ABOUT_MISSING_ENTITIES: the one entity a claim is about deleted with its relationships, as in Neo4j', async () => {
     const report = auditGraph(await changed(['marker-y']));
     expect(counts(report)).toEqual(expected({ CLAIMS_ABOUT_MISSING_ENTITIES: 1 }));

@@ -3,6 +3,7 @@
  * seed folder) and the API (on the graph read back from Neo4j) give the same findings.
  */
 import type { SeedGraph } from '../seed/graph.ts';
+import { boxedWarningsWithoutLabel } from './checks/boxed-warnings-without-label.ts';
 import { claimsAboutMissingEntities } from './checks/claims-about-missing.ts';
 import { duplicateCitations } from './checks/duplicate-citations.ts';
 import { incompleteCitations } from './checks/incomplete-citations.ts';
@@ -32,6 +33,7 @@ const CHECKS: Readonly<Record<FindingName, (view: GraphView) => Finding>> = {
   DUPLICATE_CITATIONS: duplicateCitations,
   INCOMPLETE_CITATIONS: incompleteCitations,
   WEAKLY_SUPPORTED_CLAIMS: weaklySupportedClaims,
+  BOXED_WARNINGS_WITHOUT_LABEL: boxedWarningsWithoutLabel,
 };
 
 /** `only`: run just these checks (the CLI's `--only`); all of them when absent or empty. */

@@ -12,6 +12,7 @@ export const FINDING_NAMES = [
   'DUPLICATE_CITATIONS',
   'INCOMPLETE_CITATIONS',
   'WEAKLY_SUPPORTED_CLAIMS',
+  'BOXED_WARNINGS_WITHOUT_LABEL',
 ] as const;
 export type FindingName = (typeof FINDING_NAMES)[number];
 
@@ -61,6 +62,11 @@ export const FINDINGS: Readonly<Record<FindingName, FindingDefinition>> = {
   WEAKLY_SUPPORTED_CLAIMS: {
     description: 'Claims supported only by citations whose status is unavailable, superseded or retracted.',
     blocking: false,
+  },
+  BOXED_WARNINGS_WITHOUT_LABEL: {
+    description:
+      'Boxed warnings, and facts linking a therapy to one, that cite no existing drug label: a boxed warning is a statement of a US prescribing information, which nothing else establishes.',
+    blocking: true,
   },
 };
 

@@ -9,6 +9,7 @@ import {
   CITATION_STATUSES,
   CLAIM_KINDS,
   KIND_NAMES,
+  PRECAUTION_KINDS,
   THERAPY_KINDS,
   TREATMENT_SCOPES,
 } from '../model/kinds.ts';
@@ -34,5 +35,6 @@ export const enumValues = {
   CitationStatus: fromSlugs(CITATION_STATUSES),
   ClaimKind: fromSlugs(CLAIM_KINDS),
   TreatmentScope: fromSlugs(TREATMENT_SCOPES),
+  PrecautionKind: fromSlugs(PRECAUTION_KINDS),
   EntityKind: fromLabels(KIND_NAMES),
 };

@@ -68,7 +68,7 @@ export const filterFields: Readonly<Record<KindName, Readonly<Record<string, Fil
   TreatmentGoal: { ...named, ...relatedBy('TreatmentGoal', 'treatmentTypes') },
   Mechanism: { ...named, ...relatedBy('Mechanism', 'therapies', 'treatmentTypes') },
   Biomarker: { ids, nameContains: contains('name', 'aliases'), ...relatedBy('Biomarker', 'therapies') },
-  SafetyPrecaution: { ...named, ...relatedBy('SafetyPrecaution', 'therapies', 'treatmentTypes') },
+  SafetyPrecaution: { ...named, kinds: propertyIn('kind'), ...relatedBy('SafetyPrecaution', 'therapies', 'treatmentTypes') },
   Schedule: { ...named, ...relatedBy('Schedule', 'therapies', 'treatmentTypes') },
   TreatmentType: {
     ...named,

@@ -25,7 +25,7 @@ export const SEED_HASH_PROPERTY = 'seedHash';
  * Changes whenever the way a seed becomes a graph changes (a new property, a renamed
  * relationship), so that an unchanged seed is still reloaded after such a change.
  */
-export const GRAPH_FORMAT_VERSION = 1;
+export const GRAPH_FORMAT_VERSION = 2;
 
 export const KIND_NAMES = [
   'Citation',
@@ -86,6 +86,8 @@ export const CLAIM_KINDS = [
   'mechanism',
 ] as const;
 export const TREATMENT_SCOPES = ['systemic', 'local'] as const;
+/** `handling`: how a drug is handled (hazardous-drug handling); `boxed-warning`: a warning in a label's "BOXED WARNING" section. */
+export const PRECAUTION_KINDS = ['handling', 'boxed-warning'] as const;
 
 /** What an attribute holds; src/seed/schema.ts turns each into a validator. */
 export type AttributeValue =
@@ -233,7 +235,10 @@ export const KINDS = {
   TreatmentGoal: entityKind('TreatmentGoal', 'treatment-goals.yaml', 'treatment goal', { description }),
   Mechanism: entityKind('Mechanism', 'mechanisms.yaml', 'mechanism', { description }),
   Biomarker: entityKind('Biomarker', 'biomarkers.yaml', 'biomarker', { description: optionalDescription, aliases }),
-  SafetyPrecaution: entityKind('SafetyPrecaution', 'safety-precautions.yaml', 'safety precaution', { description }),
+  SafetyPrecaution: entityKind('SafetyPrecaution', 'safety-precautions.yaml', 'safety precaution', {
+    description,
+    kind: attribute(choice(PRECAUTION_KINDS), { indexed: true }),
+  }),
   Schedule: entityKind('Schedule', 'schedules.yaml', 'schedule', { description }),
   TreatmentType: entityKind(
     'TreatmentType',

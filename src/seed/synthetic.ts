@@ -88,6 +88,8 @@ class Generator {
     // TreatmentType comes after the goals and routes its facts point at.
     const extra: Partial<Record<KindName, () => Record<string, unknown>>> = {
       DeliveryRoute: () => ({ setting: this.rng.pick(['home', 'clinic or hospital']) }),
+      // A boxed warning must cite a drug label, which the random citations need not be.
+      SafetyPrecaution: () => ({ kind: 'handling' }),
       TreatmentType: () => ({
         scope: this.rng.pick(TREATMENT_SCOPES),
         goals: this.#facts('TreatmentGoal', 1, 3),

@@ -2,9 +2,11 @@
  * Checks a whole seed before anything is written and reports every problem at once, as
  * `file: entry id: field: what is wrong`: the shape of each entry (schema.ts), ids unique
  * across all files, every reference pointing at an existing entry of the right kind, no
- * entry or citation listed twice in one list, and no cycle in a kind's hierarchy.
+ * entry or citation listed twice in one list, no cycle in a kind's hierarchy, and the rules of
+ * particular kinds (boxed-warnings.ts).
  */
 import { KINDS, type KindName, type KindSpec } from '../model/kinds.ts';
+import { boxedWarningProblems } from './boxed-warnings.ts';
 import { describeIssues } from './issues.ts';
 import type { SeedProblem } from './problem.ts';
 import type { RawEntry, SeedSource } from './read.ts';
@@ -64,6 +66,7 @@ export function validateSeed(source: SeedSource): Validation {
     checkReferences(at, byId, unreadKinds, report);
   }
   checkHierarchies(located, report);
+  problems.push(...boxedWarningProblems(entries));
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, seed: { origin: source.origin, hash: source.hash, entries } };
 }

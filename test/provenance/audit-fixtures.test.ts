@@ -34,6 +34,7 @@ const CASES: Case[] = [
   { finding: 'DUPLICATE_CITATIONS', count: 2, graph: overlay('duplicate-citations') },
   { finding: 'INCOMPLETE_CITATIONS', count: 2, graph: overlay('incomplete-citations') },
   { finding: 'WEAKLY_SUPPORTED_CLAIMS', count: 1, graph: overlay('weakly-supported-claims') },
+  { finding: 'BOXED_WARNINGS_WITHOUT_LABEL', count: 2, graph: changed('src-label') },
 ];
 
 const CLAIM_STATUSES = `{ claims(first: 100) { edges { node { id supportStatus } } } }`;

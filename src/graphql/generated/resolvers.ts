@@ -33,6 +33,8 @@ export type AuditFinding = {
 
 /** A check of the audit; the names are the same in the `audit` CLI command's report. */
 export type AuditFindingName =
+  /** Boxed warnings, and facts linking a therapy to one, that cite no existing drug label: a boxed warning is a statement of a US prescribing information, which nothing else establishes. */
+  | 'BOXED_WARNINGS_WITHOUT_LABEL'
   /** Claims about an entity the graph does not have, or about no entity at all (in Neo4j, deleting an entity also deletes the ABOUT relationships to it). */
   | 'CLAIMS_ABOUT_MISSING_ENTITIES'
   /** Likely duplicate citations: the same kind and title (ignoring case, spacing and final punctuation), or the same url (ignoring a final slash and the case of scheme and host). */
@@ -1046,6 +1048,13 @@ export type PathStep = {
   to: Node;
 };
 
+/** What kind of precaution it is. */
+export type PrecautionKind =
+  /** A boxed warning: a serious risk stated in the "BOXED WARNING" section of a drug's US prescribing information. */
+  | 'boxed-warning'
+  /** How the drug is handled, such as hazardous-drug handling. */
+  | 'handling';
+
 /**
  * Where everything the graph says about one node comes from: the sources of its own
  * attributes, every fact about it with the citations behind each, and the claims about it
@@ -1754,7 +1763,10 @@ export type RelationshipType =
   /** Therapy or treatment type → cancer type: what it treats. */
   | 'USED_FOR';
 
-/** A safety precaution for handling or taking a treatment, such as hazardous-drug handling. */
+/**
+ * A safety precaution for handling or taking a treatment: hazardous-drug handling, or a boxed
+ * warning of a drug's US prescribing information (named for what it warns of, such as QT prolongation).
+ */
 export type SafetyPrecaution = Node & {
   __typename?: 'SafetyPrecaution';
   /** The citations supporting this entity's name, description and other attributes. */
@@ -1767,6 +1779,8 @@ export type SafetyPrecaution = Node & {
   displayName: Scalars['String']['output'];
   /** Stable lower-case slug, unique across every kind. */
   id: Scalars['ID']['output'];
+  /** Handling precaution or boxed warning. */
+  kind: PrecautionKind;
   /** The name used on the founding page or the drug label. */
   name: Scalars['String']['output'];
   /** Therapies that require it. */
@@ -1780,7 +1794,10 @@ export type SafetyPrecaution = Node & {
 };
 
 
-/** A safety precaution for handling or taking a treatment, such as hazardous-drug handling. */
+/**
+ * A safety precaution for handling or taking a treatment: hazardous-drug handling, or a boxed
+ * warning of a drug's US prescribing information (named for what it warns of, such as QT prolongation).
+ */
 export type SafetyPrecautionClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1791,7 +1808,10 @@ export type SafetyPrecautionClaimsArgs = {
 };
 
 
-/** A safety precaution for handling or taking a treatment, such as hazardous-drug handling. */
+/**
+ * A safety precaution for handling or taking a treatment: hazardous-drug handling, or a boxed
+ * warning of a drug's US prescribing information (named for what it warns of, such as QT prolongation).
+ */
 export type SafetyPrecautionTherapiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1802,7 +1822,10 @@ export type SafetyPrecautionTherapiesArgs = {
 };
 
 
-/** A safety precaution for handling or taking a treatment, such as hazardous-drug handling. */
+/**
+ * A safety precaution for handling or taking a treatment: hazardous-drug handling, or a boxed
+ * warning of a drug's US prescribing information (named for what it warns of, such as QT prolongation).
+ */
 export type SafetyPrecautionTherapyFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1813,7 +1836,10 @@ export type SafetyPrecautionTherapyFactsArgs = {
 };
 
 
-/** A safety precaution for handling or taking a treatment, such as hazardous-drug handling. */
+/**
+ * A safety precaution for handling or taking a treatment: hazardous-drug handling, or a boxed
+ * warning of a drug's US prescribing information (named for what it warns of, such as QT prolongation).
+ */
 export type SafetyPrecautionTreatmentTypeFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1824,7 +1850,10 @@ export type SafetyPrecautionTreatmentTypeFactsArgs = {
 };
 
 
-/** A safety precaution for handling or taking a treatment, such as hazardous-drug handling. */
+/**
+ * A safety precaution for handling or taking a treatment: hazardous-drug handling, or a boxed
+ * warning of a drug's US prescribing information (named for what it warns of, such as QT prolongation).
+ */
 export type SafetyPrecautionTreatmentTypesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1861,6 +1890,8 @@ export type SafetyPrecautionEdge = {
 export type SafetyPrecautionFilter = {
   /** Only these ids (any of them). */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only precautions of these kinds. */
+  kinds?: InputMaybe<Array<PrecautionKind>>;
   /** Only safety precautions whose name contains this text, ignoring case. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only precautions any of these therapies requires. Unknown ids match nothing. */
@@ -2636,6 +2667,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
   PathStep: ResolverTypeWrapper<PathStepRecord>;
+  PrecautionKind: null;
   Provenance: ResolverTypeWrapper<ProvenanceRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipType: RelationshipType;
@@ -3036,6 +3068,8 @@ export type PathStepResolvers<ContextType = RequestContext, ParentType extends R
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
+export type PrecautionKindResolvers = { BOXED_WARNING: 'boxed-warning', HANDLING: 'handling' };
+
 export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   citedBy?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
@@ -3084,6 +3118,7 @@ export type SafetyPrecautionResolvers<ContextType = RequestContext, ParentType e
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrecautionKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   therapies?: Resolver<ResolversTypes['TherapyConnection'], ParentType, ContextType, Partial<SafetyPrecautionTherapiesArgs>>;
   therapyFacts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<SafetyPrecautionTherapyFactsArgs>>;
@@ -3294,6 +3329,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
+  PrecautionKind?: PrecautionKindResolvers;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SafetyPrecaution?: SafetyPrecautionResolvers<ContextType>;

@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** A check of the audit; the names are the same in the `audit` CLI command's report. */
 export type AuditFindingName =
+  /** Boxed warnings, and facts linking a therapy to one, that cite no existing drug label: a boxed warning is a statement of a US prescribing information, which nothing else establishes. */
+  | 'BOXED_WARNINGS_WITHOUT_LABEL'
   /** Claims about an entity the graph does not have, or about no entity at all (in Neo4j, deleting an entity also deletes the ABOUT relationships to it). */
   | 'CLAIMS_ABOUT_MISSING_ENTITIES'
   /** Likely duplicate citations: the same kind and title (ignoring case, spacing and final punctuation), or the same url (ignoring a final slash and the case of scheme and host). */
