@@ -8,6 +8,7 @@ import {
   CITATION_KINDS,
   CITATION_STATUSES,
   CLAIM_KINDS,
+  INDICATION_SETTINGS,
   KIND_NAMES,
   PRECAUTION_KINDS,
   THERAPY_KINDS,
@@ -36,5 +37,6 @@ export const enumValues = {
   ClaimKind: fromSlugs(CLAIM_KINDS),
   TreatmentScope: fromSlugs(TREATMENT_SCOPES),
   PrecautionKind: fromSlugs(PRECAUTION_KINDS),
+  IndicationSetting: fromSlugs(INDICATION_SETTINGS),
   EntityKind: fromLabels(KIND_NAMES),
 };

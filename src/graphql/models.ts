@@ -17,6 +17,7 @@ export type {
   ClaimRecord,
   DeliveryRouteRecord,
   EntityRecord,
+  IndicationRecord,
   MechanismRecord,
   SafetyPrecautionRecord,
   ScheduleRecord,

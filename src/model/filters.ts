@@ -22,6 +22,11 @@ export type FilterSpec =
   | { readonly type: 'related'; readonly traversal: Traversal }
   /** Related along the first traversal to something related along the second to any of these ids. */
   | { readonly type: 'relatedThrough'; readonly first: Traversal; readonly then: Traversal }
+  /**
+   * The list property shares a value with these; with a traversal, that of something related
+   * along it (a therapy with an indication in any of these settings).
+   */
+  | { readonly type: 'overlaps'; readonly property: string; readonly traversal?: Traversal }
   /** A cancer type below any of these, at any depth. */
   | { readonly type: 'subtypeOf' }
   /** true: a cancer type without a parent; false: a subtype. */
@@ -55,15 +60,21 @@ export const filterFields: Readonly<Record<KindName, Readonly<Record<string, Fil
     ids,
     nameContains: contains('name', 'aliases'),
     kinds: propertyIn('kind'),
-    // Goals belong to treatment types: a therapy's goals are those of its treatment types.
+    // A therapy's goals are those of its indications (an adjuvant use aims to cure, ...).
     goals: {
       type: 'relatedThrough',
-      first: apiRelationshipField('Therapy', 'treatmentTypes').traversal,
-      then: apiRelationshipField('TreatmentType', 'goals').traversal,
+      first: apiRelationshipField('Therapy', 'indications').traversal,
+      then: apiRelationshipField('Indication', 'goal').traversal,
     },
+    settings: { type: 'overlaps', property: 'settings', traversal: apiRelationshipField('Therapy', 'indications').traversal },
     ...relatedBy('Therapy', 'routes', 'cancerTypes', 'targets', 'mechanisms', 'precautions', 'treatmentTypes', 'schedules'),
   },
-  CancerType: { ...named, subtypeOf: { type: 'subtypeOf' }, topLevel: { type: 'topLevel' }, ...relatedBy('CancerType', 'therapies', 'treatmentTypes') },
+  CancerType: {
+    ...named,
+    subtypeOf: { type: 'subtypeOf' },
+    topLevel: { type: 'topLevel' },
+    ...relatedBy('CancerType', 'therapies', 'treatmentTypes', 'biomarkers'),
+  },
   DeliveryRoute: { ...named, ...relatedBy('DeliveryRoute', 'therapies', 'treatmentTypes') },
   TreatmentGoal: { ...named, ...relatedBy('TreatmentGoal', 'treatmentTypes') },
   Mechanism: { ...named, ...relatedBy('Mechanism', 'therapies', 'treatmentTypes') },
@@ -74,6 +85,14 @@ export const filterFields: Readonly<Record<KindName, Readonly<Record<string, Fil
     ...named,
     scopes: propertyIn('scope'),
     ...relatedBy('TreatmentType', 'goals', 'routes', 'schedules', 'mechanisms', 'precautions', 'cancerTypes', 'therapies'),
+  },
+  Indication: {
+    ...named,
+    settings: { type: 'overlaps', property: 'settings' },
+    therapies: { type: 'related', traversal: apiRelationshipField('Indication', 'therapy').traversal },
+    cancerTypes: { type: 'related', traversal: apiRelationshipField('Indication', 'cancerType').traversal },
+    goals: { type: 'related', traversal: apiRelationshipField('Indication', 'goal').traversal },
+    ...relatedBy('Indication', 'biomarkers', 'combinedWith'),
   },
   Citation: { ids, titleContains: contains('title'), kinds: propertyIn('kind'), statuses: propertyIn('status') },
   Claim: {

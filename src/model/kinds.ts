@@ -25,7 +25,7 @@ export const SEED_HASH_PROPERTY = 'seedHash';
  * Changes whenever the way a seed becomes a graph changes (a new property, a renamed
  * relationship), so that an unchanged seed is still reloaded after such a change.
  */
-export const GRAPH_FORMAT_VERSION = 2;
+export const GRAPH_FORMAT_VERSION = 3;
 
 export const KIND_NAMES = [
   'Citation',
@@ -39,6 +39,7 @@ export const KIND_NAMES = [
   'Schedule',
   'TreatmentType',
   'Claim',
+  'Indication',
 ] as const;
 export type KindName = (typeof KIND_NAMES)[number];
 
@@ -54,6 +55,11 @@ export const REL = {
   HAS_GOAL: 'HAS_GOAL',
   ABOUT: 'ABOUT',
   SUPPORTED_BY: 'SUPPORTED_BY',
+  HAS_INDICATION: 'HAS_INDICATION',
+  FOR_CANCER_TYPE: 'FOR_CANCER_TYPE',
+  REQUIRES_BIOMARKER: 'REQUIRES_BIOMARKER',
+  COMBINED_WITH: 'COMBINED_WITH',
+  DEFINED_BY: 'DEFINED_BY',
 } as const;
 export type RelationshipType = (typeof REL)[keyof typeof REL];
 export const RELATIONSHIP_TYPES: readonly RelationshipType[] = Object.values(REL);
@@ -88,12 +94,16 @@ export const CLAIM_KINDS = [
 export const TREATMENT_SCOPES = ['systemic', 'local'] as const;
 /** `handling`: how a drug is handled (hazardous-drug handling); `boxed-warning`: a warning in a label's "BOXED WARNING" section. */
 export const PRECAUTION_KINDS = ['handling', 'boxed-warning'] as const;
+/** Where in the course of a cancer a label's indication places the therapy. */
+export const INDICATION_SETTINGS = ['adjuvant', 'neoadjuvant', 'first-line', 'later-line', 'maintenance', 'metastatic-or-advanced'] as const;
 
 /** What an attribute holds; src/seed/schema.ts turns each into a validator. */
 export type AttributeValue =
   | { type: 'text' }
   | { type: 'text-list' }
   | { type: 'choice'; values: readonly string[] }
+  /** A non-empty list of distinct choices. */
+  | { type: 'choice-list'; values: readonly string[] }
   /** Text, or a plain number that is stored as text (volume: 12, edition: 3). */
   | { type: 'label' }
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -125,6 +135,8 @@ export interface RelationshipField {
   targets: readonly KindName[];
   /** One value rather than a list (a cancer type is a subtype of at most one other). */
   single: boolean;
+  /** A single fact every entry must have (an indication's cancer type); others are optional. */
+  required?: boolean;
 }
 
 export interface KindSpec {
@@ -151,6 +163,7 @@ const text = { type: 'text' } as const;
 const textList = { type: 'text-list' } as const;
 const label = { type: 'label' } as const;
 const choice = <V extends string>(values: readonly V[]) => ({ type: 'choice', values }) as const;
+const choiceList = <V extends string>(values: readonly V[]) => ({ type: 'choice-list', values }) as const;
 const name = attribute(text, { searchable: true, indexed: true });
 const description = attribute(text, { searchable: true });
 const optionalDescription = attribute(text, { searchable: true, optional: true });
@@ -222,10 +235,13 @@ export const KINDS = {
       fact('precautions', REL.REQUIRES_PRECAUTION, 'SafetyPrecaution'),
       fact('treatmentTypes', REL.IS_A, 'TreatmentType'),
       fact('schedules', REL.GIVEN_ON, 'Schedule'),
+      fact('indications', REL.HAS_INDICATION, 'Indication'),
     ],
   ),
   CancerType: entityKind('CancerType', 'cancer-types.yaml', 'cancer type', { description: optionalDescription }, [
     fact('subtypeOf', REL.SUBTYPE_OF, 'CancerType', true),
+    // A subtype defined by a biomarker (HER2-positive breast cancer by HER2).
+    fact('biomarkers', REL.DEFINED_BY, 'Biomarker'),
   ]),
   DeliveryRoute: entityKind('DeliveryRoute', 'delivery-routes.yaml', 'delivery route', {
     description,
@@ -252,6 +268,19 @@ export const KINDS = {
       fact('mechanisms', REL.ACTS_BY, 'Mechanism'),
       fact('precautions', REL.REQUIRES_PRECAUTION, 'SafetyPrecaution'),
       fact('cancerTypes', REL.USED_FOR, 'CancerType'),
+    ],
+  ),
+  // One approved use of a therapy as its US label's "1 INDICATIONS AND USAGE" states it.
+  Indication: entityKind(
+    'Indication',
+    'indications.yaml',
+    'indication',
+    { description: optionalDescription, settings: attribute(choiceList(INDICATION_SETTINGS)) },
+    [
+      { ...fact('cancerType', REL.FOR_CANCER_TYPE, 'CancerType', true), required: true },
+      fact('biomarkers', REL.REQUIRES_BIOMARKER, 'Biomarker'),
+      fact('combinedWith', REL.COMBINED_WITH, 'Therapy'),
+      fact('goal', REL.HAS_GOAL, 'TreatmentGoal', true),
     ],
   ),
   Claim: {

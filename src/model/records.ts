@@ -9,9 +9,11 @@ import { KINDS, type AttributeValue, type KindName } from './kinds.ts';
 /** The TypeScript type of a stored property of each value type. */
 type StoredValue<V> = V extends { type: 'text-list' }
   ? readonly string[]
-  : V extends { type: 'choice'; values: readonly (infer C)[] }
-    ? C
-    : string;
+  : V extends { type: 'choice-list'; values: readonly (infer C)[] }
+    ? readonly C[]
+    : V extends { type: 'choice'; values: readonly (infer C)[] }
+      ? C
+      : string;
 
 type Attributes<K extends KindName> = (typeof KINDS)[K]['attributes'];
 type RequiredKeys<A> = { [P in keyof A]: A[P] extends { optional: true } ? never : P }[keyof A];
@@ -40,6 +42,7 @@ export type ScheduleRecord = KindRecord<'Schedule'>;
 export type TreatmentTypeRecord = KindRecord<'TreatmentType'>;
 export type CitationRecord = KindRecord<'Citation'>;
 export type ClaimRecord = KindRecord<'Claim'>;
+export type IndicationRecord = KindRecord<'Indication'>;
 
 /** The record as its kind's; a record of another kind is a bug (the graph broke the model). */
 export function ofKind<K extends KindName>(record: EntityRecord, kind: K): KindRecord<K> {

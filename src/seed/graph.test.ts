@@ -16,7 +16,7 @@ describe('buildSeedGraph', () => {
   const relationshipsFrom = (id: string) => graph.relationships.filter((r) => r.from === id);
 
   it('makes one node per entry, with its label, attributes and citations', () => {
-    expect(graph.nodes).toHaveLength(15);
+    expect(graph.nodes).toHaveLength(16);
     expect(node('alphanib')).toEqual({
       id: 'alphanib',
       label: 'Therapy',
@@ -51,7 +51,15 @@ describe('buildSeedGraph', () => {
       'REQUIRES_PRECAUTION',
       'IS_A',
       'GIVEN_ON',
+      'HAS_INDICATION',
     ]);
+    expect(relationshipsFrom('alphanib-kin1-lung-tumor')).toEqual([
+      { type: 'FOR_CANCER_TYPE', from: 'alphanib-kin1-lung-tumor', to: 'lung-tumor', properties: { citations: ['src-label'] } },
+      { type: 'REQUIRES_BIOMARKER', from: 'alphanib-kin1-lung-tumor', to: 'kin1', properties: { citations: ['src-label'] } },
+      { type: 'COMBINED_WITH', from: 'alphanib-kin1-lung-tumor', to: 'betamab', properties: { citations: ['src-label'] } },
+      { type: 'HAS_GOAL', from: 'alphanib-kin1-lung-tumor', to: 'cure', properties: { citations: ['src-label', 'src-page'] } },
+    ]);
+    expect(node('alphanib-kin1-lung-tumor')!.properties.settings).toEqual(['later-line', 'metastatic-or-advanced']);
   });
 
   it('makes a claim ABOUT its entities and SUPPORTED_BY its citations, with section and excerpt', () => {
@@ -66,7 +74,7 @@ describe('buildSeedGraph', () => {
       },
       { type: 'SUPPORTED_BY', from: 'claim-alphanib-oral', to: 'src-page', properties: { section: 'How is it given?' } },
     ]);
-    expect(graph.relationships).toHaveLength(19);
+    expect(graph.relationships).toHaveLength(24);
   });
 
   it('carries the seed hash and origin', () => {

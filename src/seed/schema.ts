@@ -41,6 +41,11 @@ function attributeSchema(value: AttributeValue): z.ZodType {
     case 'choice':
       // Message built in issues.ts, which sees the offending value.
       return z.enum(value.values as [string, ...string[]]);
+    case 'choice-list':
+      return z
+        .array(z.enum(value.values as [string, ...string[]]))
+        .min(1, EMPTY_LIST)
+        .refine((list) => new Set(list).size === list.length, 'lists a value twice');
     case 'label':
       return z.preprocess(numberAsText, nonBlank);
     case 'date':
@@ -64,7 +69,7 @@ function relationshipSchema(r: RelationshipField): z.ZodType {
         return z.strictObject({ citation: reference, section: nonBlank, excerpt: excerpt.optional() });
     }
   })();
-  if (r.single) return one.optional();
+  if (r.single) return r.required ? one : one.optional();
   // Facts are optional (omit rather than write []); a claim must be about something and supported.
   const list = z.array(one).min(1, r.form === 'fact' ? EMPTY_LIST : 'at least one is required');
   return r.form === 'fact' ? list.optional() : list;

@@ -17,6 +17,7 @@ import {
   GRAPH_FORMAT_VERSION,
   KIND_NAMES,
   THERAPY_KINDS,
+  INDICATION_SETTINGS,
   TREATMENT_SCOPES,
   type KindName,
 } from '../model/kinds.ts';
@@ -32,7 +33,7 @@ export interface SyntheticOptions {
 
 export const DEFAULT_SYNTHETIC_NODES = 100_000;
 /** Bump when the generator's output changes, so the hash (and ensureSeeded) notice. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 /** How a synthetic seed's origin begins (SeedMeta.origin), telling it from a seed folder's path. */
 const SYNTHETIC_ORIGIN = 'synthetic';
@@ -74,7 +75,7 @@ class Generator {
     const scaled = { Mechanism: Math.max(3, Math.round(this.total / 2000)), SafetyPrecaution: Math.max(1, Math.round(this.total / 5000)), Schedule: Math.max(3, Math.round(this.total / 5000)) };
     const rest = this.total - Object.values({ ...fixed, ...scaled }).reduce((a, b) => a + b, 0);
     const share = (fraction: number) => Math.max(1, Math.round(rest * fraction));
-    const counts = { citations: share(0.15), cancerTypes: share(0.1), biomarkers: share(0.1), therapies: share(0.25) };
+    const counts = { citations: share(0.15), cancerTypes: share(0.1), biomarkers: share(0.1), therapies: share(0.2), indications: share(0.05) };
     const claims = rest - Object.values(counts).reduce((a, b) => a + b, 0);
 
     this.#add('Citation', counts.citations, (id, i) => ({
@@ -114,6 +115,7 @@ class Generator {
         schedules: this.#facts('Schedule', 1, 2),
       }),
     );
+    this.#addIndications(counts.indications);
     const entities = ENTITY_KINDS.flatMap((k) => this.#ids[k]);
     this.#add('Claim', claims, (id) => ({
       id,
@@ -127,6 +129,32 @@ class Generator {
       })),
     }));
     return this.#entries;
+  }
+
+  /**
+   * Indications of random therapies, each for one of its therapy's cancer types (the seed's
+   * rule) and cited to drug labels, listed under the therapy's `indications`.
+   */
+  #addIndications(count: number): void {
+    const labels = this.#entries.Citation.filter((c) => c.kind === 'drug-label').map((c) => c.id);
+    const cite = () => this.rng.distinct(labels, this.rng.int(1, 2));
+    this.#add('Indication', count, (id, i) => {
+      const therapy = this.rng.pick(this.#entries.Therapy);
+      const cancerType = this.rng.pick(therapy.cancerTypes as { to: string }[]).to;
+      const partner = this.rng.pick(this.#ids.Therapy);
+      const indication: Entry = {
+        id,
+        name: `${String(therapy.name)} use ${i}`,
+        settings: this.rng.distinct([...INDICATION_SETTINGS], this.rng.int(1, 2)),
+        citations: cite(),
+        cancerType: { to: cancerType, citations: cite() },
+        ...(this.rng.next() < 0.5 ? { biomarkers: this.#facts('Biomarker', 1, 2, true) } : {}),
+        ...(partner !== therapy.id && this.rng.next() < 0.3 ? { combinedWith: [{ to: partner, citations: cite() }] } : {}),
+        ...(this.rng.next() < 0.7 ? { goal: { to: this.rng.pick(this.#ids.TreatmentGoal), citations: cite() } } : {}),
+      };
+      therapy.indications = [...((therapy.indications as unknown[] | undefined) ?? []), { to: id, citations: cite() }];
+      return indication;
+    });
   }
 
   /** A forest: the first twentieth are top-level; each other type is a subtype of an earlier one. */

@@ -137,7 +137,7 @@ describe('validateSeed', () => {
     it('reports a missing file and a file that is not part of the seed', () => {
       const texts = minimalTexts().map((t) => (t.file === 'schedules.yaml' ? { ...t, file: 'schedule.yaml' } : t));
       expect(problemLines(texts)).toEqual([
-        'schedule.yaml: not a seed file; expected one of citations.yaml, therapies.yaml, cancer-types.yaml, delivery-routes.yaml, treatment-goals.yaml, mechanisms.yaml, biomarkers.yaml, safety-precautions.yaml, schedules.yaml, treatment-types.yaml, claims.yaml',
+        'schedule.yaml: not a seed file; expected one of citations.yaml, therapies.yaml, cancer-types.yaml, delivery-routes.yaml, treatment-goals.yaml, mechanisms.yaml, biomarkers.yaml, safety-precautions.yaml, schedules.yaml, treatment-types.yaml, claims.yaml, indications.yaml',
         'schedules.yaml: file not found in fixture',
       ]);
     });

@@ -3,10 +3,11 @@
  * `file: entry id: field: what is wrong`: the shape of each entry (schema.ts), ids unique
  * across all files, every reference pointing at an existing entry of the right kind, no
  * entry or citation listed twice in one list, no cycle in a kind's hierarchy, and the rules of
- * particular kinds (boxed-warnings.ts).
+ * particular kinds (boxed-warnings.ts, indications.ts).
  */
 import { KINDS, type KindName, type KindSpec } from '../model/kinds.ts';
 import { boxedWarningProblems } from './boxed-warnings.ts';
+import { indicationProblems } from './indications.ts';
 import { describeIssues } from './issues.ts';
 import type { SeedProblem } from './problem.ts';
 import type { RawEntry, SeedSource } from './read.ts';
@@ -66,7 +67,9 @@ export function validateSeed(source: SeedSource): Validation {
     checkReferences(at, byId, unreadKinds, report);
   }
   checkHierarchies(located, report);
-  problems.push(...boxedWarningProblems(entries));
+  // The rules across kinds read whole entries: run on a seed with a broken entry, they would
+  // report what its absence causes (an indication "no therapy lists") besides the real problem.
+  if (problems.length === 0) problems.push(...boxedWarningProblems(entries), ...indicationProblems(entries));
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, seed: { origin: source.origin, hash: source.hash, entries } };
 }

@@ -26,7 +26,7 @@ describe('filters and sorting', () => {
     const all = await therapyIds({});
     expect(await therapyIds({ treatmentTypes: ['targeted-therapy'] })).toEqual(all);
     expect(await therapyIds({ mechanisms: ['targets-biomarkers'] })).toContain('imatinib');
-    // Goals belong to treatment types: targeted therapy has goals, so its therapies do.
+    // A therapy's goals are those of its indications (test/api/indications.test.ts checks each).
     expect((await therapyIds({ goals: ['cure', 'control', 'palliation'] })).length).toBeGreaterThan(0);
     expect(await therapyIds({ goals: ['no-such-goal'] })).toEqual([]);
   });

@@ -20,6 +20,7 @@ export const KINDS: Record<KindName, { label: string; plural: string; colour: st
   SafetyPrecaution: { label: 'Safety precaution', plural: 'Safety precautions', colour: '#b0135c' },
   Citation: { label: 'Citation', plural: 'Citations', colour: '#3d3846' },
   Claim: { label: 'Claim', plural: 'Claims', colour: '#5e5c64' },
+  Indication: { label: 'Indication', plural: 'Indications', colour: '#6b5900' },
 };
 
 export function kindOf(typename: string | undefined): { label: string; plural: string; colour: string } {

@@ -95,6 +95,13 @@ function predicate(n: Cypher.Node, spec: FilterSpec, param: Cypher.Param): Cyphe
         .where(Cypher.in(x.property('id'), param));
       return new Cypher.Exists(match);
     }
+    case 'overlaps': {
+      const v = new Cypher.Variable();
+      if (!spec.traversal) return Cypher.any(v, Cypher.coalesce(n.property(spec.property), new Cypher.List([])), Cypher.in(v, param));
+      const x = new Cypher.Node();
+      const shares = Cypher.any(v, Cypher.coalesce(x.property(spec.property), new Cypher.List([])), Cypher.in(v, param));
+      return new Cypher.Exists(new Cypher.Match(traversalPattern(n, spec.traversal, undefined, x)).where(shares));
+    }
     case 'subtypeOf': {
       const x = new Cypher.Node();
       const below = new Cypher.Pattern(n).related({ type: REL.SUBTYPE_OF, direction: 'right', length: { min: 1 } }).to(x, { labels: ['CancerType'] });

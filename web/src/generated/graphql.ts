@@ -81,18 +81,43 @@ export type FactDirection =
   /** The node is the fact's subject (imatinib in "imatinib ADMINISTERED_VIA oral"). */
   | 'OUTGOING';
 
+/** Where in the course of a cancer a label's indication places the therapy. */
+export type IndicationSetting =
+  /** After surgery (or other local treatment) that removed the cancer, to lower the risk of its return. */
+  | 'ADJUVANT'
+  /** As the first treatment of the (advanced) cancer. */
+  | 'FIRST_LINE'
+  /** After earlier treatment, or when the cancer progressed on it. */
+  | 'LATER_LINE'
+  /** To keep a response to earlier treatment. */
+  | 'MAINTENANCE'
+  /** For metastatic, advanced or unresectable cancer. */
+  | 'METASTATIC_OR_ADVANCED'
+  /** Before surgery, to shrink the cancer. */
+  | 'NEOADJUVANT';
+
 /** The relationships that state facts; each one is supported by citations. */
 export type RelationshipType =
   /** Therapy or treatment type → mechanism: how it acts. */
   | 'ACTS_BY'
   /** Therapy or treatment type → delivery route: how it is given. */
   | 'ADMINISTERED_VIA'
+  /** Indication → therapy: a therapy it is approved with. */
+  | 'COMBINED_WITH'
+  /** Cancer type → biomarker: the biomarker that defines the subtype (HER2-positive breast cancer). */
+  | 'DEFINED_BY'
+  /** Indication → cancer type: what the use is for. */
+  | 'FOR_CANCER_TYPE'
   /** Therapy or treatment type → schedule: how often it is given. */
   | 'GIVEN_ON'
-  /** Treatment type → treatment goal. */
+  /** Treatment type or indication → treatment goal. */
   | 'HAS_GOAL'
+  /** Therapy → indication: an approved use of it. */
+  | 'HAS_INDICATION'
   /** Therapy → treatment type: what type of treatment it is. */
   | 'IS_A'
+  /** Indication → biomarker: what the cancer must have. */
+  | 'REQUIRES_BIOMARKER'
   /** Therapy or treatment type → safety precaution. */
   | 'REQUIRES_PRECAUTION'
   /** Cancer type → cancer type: a subtype and its parent. */
@@ -132,7 +157,7 @@ export type SupportStatus =
 export type TherapyFilter = {
   /** Only therapies used for any of these cancer types or any of their subtypes, at any depth. Unknown ids match nothing. */
   cancerTypes?: Array<string | number> | null | undefined;
-  /** Only therapies whose treatment type has any of these goals. Unknown ids match nothing. */
+  /** Only therapies with an indication of any of these treatment goals (cure, control, palliation). Unknown ids match nothing. */
   goals?: Array<string | number> | null | undefined;
   /** Only these ids (any of them). */
   ids?: Array<string | number> | null | undefined;
@@ -148,6 +173,8 @@ export type TherapyFilter = {
   routes?: Array<string | number> | null | undefined;
   /** Only therapies given on any of these schedules. Unknown ids match nothing. */
   schedules?: Array<string | number> | null | undefined;
+  /** Only therapies with an indication in any of these settings. */
+  settings?: Array<IndicationSetting> | null | undefined;
   /** Only therapies that target any of these biomarkers. Unknown ids match nothing. */
   targets?: Array<string | number> | null | undefined;
   /** Only therapies of any of these treatment types. Unknown ids match nothing. */
@@ -204,6 +231,7 @@ export type EntityQuery = { node:
         | { __typename: 'Citation', id: string, displayName: string }
         | { __typename: 'Claim', id: string, displayName: string }
         | { __typename: 'DeliveryRoute', id: string, displayName: string }
+        | { __typename: 'Indication', id: string, displayName: string }
         | { __typename: 'Mechanism', id: string, displayName: string }
         | { __typename: 'SafetyPrecaution', id: string, displayName: string }
         | { __typename: 'Schedule', id: string, displayName: string }
@@ -212,6 +240,7 @@ export type EntityQuery = { node:
         | { __typename: 'TreatmentType', id: string, displayName: string }
       >, support: Array<{ section: string, excerpt: string | null, citation: { id: string, title: string } }> }
     | { __typename: 'DeliveryRoute', name: string, description: string, timeNote: string | null, id: string, displayName: string, citations: Array<{ id: string, title: string }> }
+    | { __typename: 'Indication', id: string, displayName: string }
     | { __typename: 'Mechanism', name: string, description: string, id: string, displayName: string, citations: Array<{ id: string, title: string }> }
     | { __typename: 'SafetyPrecaution', name: string, description: string, id: string, displayName: string, citations: Array<{ id: string, title: string }> }
     | { __typename: 'Schedule', name: string, description: string, id: string, displayName: string, citations: Array<{ id: string, title: string }> }
@@ -224,6 +253,7 @@ export type EntityQuery = { node:
           | { __typename: 'Citation', id: string, displayName: string }
           | { __typename: 'Claim', id: string, displayName: string }
           | { __typename: 'DeliveryRoute', id: string, displayName: string }
+          | { __typename: 'Indication', id: string, displayName: string }
           | { __typename: 'Mechanism', id: string, displayName: string }
           | { __typename: 'SafetyPrecaution', id: string, displayName: string }
           | { __typename: 'Schedule', id: string, displayName: string }
@@ -236,6 +266,7 @@ export type EntityQuery = { node:
           | { __typename: 'Citation', id: string, displayName: string }
           | { __typename: 'Claim', id: string, displayName: string }
           | { __typename: 'DeliveryRoute', id: string, displayName: string }
+          | { __typename: 'Indication', id: string, displayName: string }
           | { __typename: 'Mechanism', id: string, displayName: string }
           | { __typename: 'SafetyPrecaution', id: string, displayName: string }
           | { __typename: 'Schedule', id: string, displayName: string }
@@ -255,6 +286,7 @@ export type CitationSupportsQuery = { citation: { supports: { totalCount: number
             | { __typename: 'Citation', id: string, displayName: string }
             | { __typename: 'Claim', id: string, displayName: string }
             | { __typename: 'DeliveryRoute', id: string, displayName: string }
+            | { __typename: 'Indication', id: string, displayName: string }
             | { __typename: 'Mechanism', id: string, displayName: string }
             | { __typename: 'SafetyPrecaution', id: string, displayName: string }
             | { __typename: 'Schedule', id: string, displayName: string }
@@ -267,6 +299,7 @@ export type CitationSupportsQuery = { citation: { supports: { totalCount: number
             | { __typename: 'Citation', id: string, displayName: string }
             | { __typename: 'Claim', id: string, displayName: string }
             | { __typename: 'DeliveryRoute', id: string, displayName: string }
+            | { __typename: 'Indication', id: string, displayName: string }
             | { __typename: 'Mechanism', id: string, displayName: string }
             | { __typename: 'SafetyPrecaution', id: string, displayName: string }
             | { __typename: 'Schedule', id: string, displayName: string }
@@ -281,6 +314,7 @@ export type FactWithSourcesFragment = { relationship: RelationshipType, subject:
     | { __typename: 'Citation', id: string, displayName: string }
     | { __typename: 'Claim', id: string, displayName: string }
     | { __typename: 'DeliveryRoute', id: string, displayName: string }
+    | { __typename: 'Indication', id: string, displayName: string }
     | { __typename: 'Mechanism', id: string, displayName: string }
     | { __typename: 'SafetyPrecaution', id: string, displayName: string }
     | { __typename: 'Schedule', id: string, displayName: string }
@@ -293,6 +327,7 @@ export type FactWithSourcesFragment = { relationship: RelationshipType, subject:
     | { __typename: 'Citation', id: string, displayName: string }
     | { __typename: 'Claim', id: string, displayName: string }
     | { __typename: 'DeliveryRoute', id: string, displayName: string }
+    | { __typename: 'Indication', id: string, displayName: string }
     | { __typename: 'Mechanism', id: string, displayName: string }
     | { __typename: 'SafetyPrecaution', id: string, displayName: string }
     | { __typename: 'Schedule', id: string, displayName: string }
@@ -333,6 +368,7 @@ export type FinderFacetsQuery = { cancerTypes: { byCancerType: Array<{ count: nu
         | { id: string, displayName: string }
         | { id: string, displayName: string }
         | { id: string, displayName: string }
+        | { id: string, displayName: string }
        }> }, routes: { byRoute: Array<{ count: number, node:
         | { id: string, displayName: string }
         | { id: string, displayName: string }
@@ -345,7 +381,9 @@ export type FinderFacetsQuery = { cancerTypes: { byCancerType: Array<{ count: nu
         | { id: string, displayName: string }
         | { id: string, displayName: string }
         | { id: string, displayName: string }
+        | { id: string, displayName: string }
        }> }, targets: { byBiomarker: Array<{ count: number, node:
+        | { id: string, displayName: string }
         | { id: string, displayName: string }
         | { id: string, displayName: string }
         | { id: string, displayName: string }
@@ -385,12 +423,14 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, center:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     , nodes: Array<
       | { __typename: 'Biomarker', id: string, displayName: string }
       | { __typename: 'CancerType', id: string, displayName: string }
       | { __typename: 'Citation', id: string, displayName: string }
       | { __typename: 'Claim', id: string, displayName: string }
       | { __typename: 'DeliveryRoute', id: string, displayName: string }
+      | { __typename: 'Indication', id: string, displayName: string }
       | { __typename: 'Mechanism', id: string, displayName: string }
       | { __typename: 'SafetyPrecaution', id: string, displayName: string }
       | { __typename: 'Schedule', id: string, displayName: string }
@@ -403,6 +443,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, center:
         | { __typename: 'Citation', id: string, displayName: string }
         | { __typename: 'Claim', id: string, displayName: string }
         | { __typename: 'DeliveryRoute', id: string, displayName: string }
+        | { __typename: 'Indication', id: string, displayName: string }
         | { __typename: 'Mechanism', id: string, displayName: string }
         | { __typename: 'SafetyPrecaution', id: string, displayName: string }
         | { __typename: 'Schedule', id: string, displayName: string }
@@ -415,6 +456,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, center:
         | { __typename: 'Citation', id: string, displayName: string }
         | { __typename: 'Claim', id: string, displayName: string }
         | { __typename: 'DeliveryRoute', id: string, displayName: string }
+        | { __typename: 'Indication', id: string, displayName: string }
         | { __typename: 'Mechanism', id: string, displayName: string }
         | { __typename: 'SafetyPrecaution', id: string, displayName: string }
         | { __typename: 'Schedule', id: string, displayName: string }
@@ -436,6 +478,7 @@ export type PathsQuery = { paths: Array<{ length: number, steps: Array<{ directi
         | { __typename: 'Citation', id: string, displayName: string }
         | { __typename: 'Claim', id: string, displayName: string }
         | { __typename: 'DeliveryRoute', id: string, displayName: string }
+        | { __typename: 'Indication', id: string, displayName: string }
         | { __typename: 'Mechanism', id: string, displayName: string }
         | { __typename: 'SafetyPrecaution', id: string, displayName: string }
         | { __typename: 'Schedule', id: string, displayName: string }
@@ -448,6 +491,7 @@ export type PathsQuery = { paths: Array<{ length: number, steps: Array<{ directi
         | { __typename: 'Citation', id: string, displayName: string }
         | { __typename: 'Claim', id: string, displayName: string }
         | { __typename: 'DeliveryRoute', id: string, displayName: string }
+        | { __typename: 'Indication', id: string, displayName: string }
         | { __typename: 'Mechanism', id: string, displayName: string }
         | { __typename: 'SafetyPrecaution', id: string, displayName: string }
         | { __typename: 'Schedule', id: string, displayName: string }
@@ -468,6 +512,7 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ score: 
         | { __typename: 'Citation', id: string, displayName: string }
         | { __typename: 'Claim', id: string, displayName: string }
         | { __typename: 'DeliveryRoute', id: string, displayName: string }
+        | { __typename: 'Indication', id: string, displayName: string }
         | { __typename: 'Mechanism', id: string, displayName: string }
         | { __typename: 'SafetyPrecaution', id: string, displayName: string }
         | { __typename: 'Schedule', id: string, displayName: string }

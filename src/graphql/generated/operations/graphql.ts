@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Which cancer types a list holds. Fields are ANDed; values within a list field are ORed; an empty list or null is no constraint. */
 export type CancerTypeFilter = {
+  /** Only cancer types defined by any of these biomarkers. Unknown ids match nothing. */
+  biomarkers?: Array<string | number> | null | undefined;
   /** Only these ids (any of them). */
   ids?: Array<string | number> | null | undefined;
   /** Only cancer types whose name contains this text, ignoring case. */
@@ -110,6 +112,8 @@ export type EntityKind =
   | 'CLAIM'
   /** A way a treatment is given (oral, intravenous infusion, ...). */
   | 'DELIVERY_ROUTE'
+  /** An approved use of a therapy, as its US label states it. */
+  | 'INDICATION'
   /** A way targeted therapies act. */
   | 'MECHANISM'
   /** A safety precaution, such as hazardous-drug handling. */
@@ -138,18 +142,43 @@ export type EntitySortField =
   /** By name, ignoring case. */
   | 'NAME';
 
+/** Where in the course of a cancer a label's indication places the therapy. */
+export type IndicationSetting =
+  /** After surgery (or other local treatment) that removed the cancer, to lower the risk of its return. */
+  | 'ADJUVANT'
+  /** As the first treatment of the (advanced) cancer. */
+  | 'FIRST_LINE'
+  /** After earlier treatment, or when the cancer progressed on it. */
+  | 'LATER_LINE'
+  /** To keep a response to earlier treatment. */
+  | 'MAINTENANCE'
+  /** For metastatic, advanced or unresectable cancer. */
+  | 'METASTATIC_OR_ADVANCED'
+  /** Before surgery, to shrink the cancer. */
+  | 'NEOADJUVANT';
+
 /** The relationships that state facts; each one is supported by citations. */
 export type RelationshipType =
   /** Therapy or treatment type → mechanism: how it acts. */
   | 'ACTS_BY'
   /** Therapy or treatment type → delivery route: how it is given. */
   | 'ADMINISTERED_VIA'
+  /** Indication → therapy: a therapy it is approved with. */
+  | 'COMBINED_WITH'
+  /** Cancer type → biomarker: the biomarker that defines the subtype (HER2-positive breast cancer). */
+  | 'DEFINED_BY'
+  /** Indication → cancer type: what the use is for. */
+  | 'FOR_CANCER_TYPE'
   /** Therapy or treatment type → schedule: how often it is given. */
   | 'GIVEN_ON'
-  /** Treatment type → treatment goal. */
+  /** Treatment type or indication → treatment goal. */
   | 'HAS_GOAL'
+  /** Therapy → indication: an approved use of it. */
+  | 'HAS_INDICATION'
   /** Therapy → treatment type: what type of treatment it is. */
   | 'IS_A'
+  /** Indication → biomarker: what the cancer must have. */
+  | 'REQUIRES_BIOMARKER'
   /** Therapy or treatment type → safety precaution. */
   | 'REQUIRES_PRECAUTION'
   /** Cancer type → cancer type: a subtype and its parent. */
@@ -177,7 +206,7 @@ export type StepDirection =
 export type TherapyFilter = {
   /** Only therapies used for any of these cancer types or any of their subtypes, at any depth. Unknown ids match nothing. */
   cancerTypes?: Array<string | number> | null | undefined;
-  /** Only therapies whose treatment type has any of these goals. Unknown ids match nothing. */
+  /** Only therapies with an indication of any of these treatment goals (cure, control, palliation). Unknown ids match nothing. */
   goals?: Array<string | number> | null | undefined;
   /** Only these ids (any of them). */
   ids?: Array<string | number> | null | undefined;
@@ -193,6 +222,8 @@ export type TherapyFilter = {
   routes?: Array<string | number> | null | undefined;
   /** Only therapies given on any of these schedules. Unknown ids match nothing. */
   schedules?: Array<string | number> | null | undefined;
+  /** Only therapies with an indication in any of these settings. */
+  settings?: Array<IndicationSetting> | null | undefined;
   /** Only therapies that target any of these biomarkers. Unknown ids match nothing. */
   targets?: Array<string | number> | null | undefined;
   /** Only therapies of any of these treatment types. Unknown ids match nothing. */
@@ -281,6 +312,7 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor:
         | { __typename: 'Citation', id: string, displayName: string }
         | { __typename: 'Claim', id: string, displayName: string }
         | { __typename: 'DeliveryRoute', id: string, displayName: string }
+        | { __typename: 'Indication', id: string, displayName: string }
         | { __typename: 'Mechanism', id: string, displayName: string }
         | { __typename: 'SafetyPrecaution', id: string, displayName: string }
         | { __typename: 'Schedule', id: string, displayName: string }
@@ -311,12 +343,14 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, center:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     , nodes: Array<
       | { __typename: 'Biomarker', id: string, displayName: string }
       | { __typename: 'CancerType', id: string, displayName: string }
       | { __typename: 'Citation', id: string, displayName: string }
       | { __typename: 'Claim', id: string, displayName: string }
       | { __typename: 'DeliveryRoute', id: string, displayName: string }
+      | { __typename: 'Indication', id: string, displayName: string }
       | { __typename: 'Mechanism', id: string, displayName: string }
       | { __typename: 'SafetyPrecaution', id: string, displayName: string }
       | { __typename: 'Schedule', id: string, displayName: string }
@@ -335,7 +369,9 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, center:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , object:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -365,6 +401,7 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { __typename: 'Citation', id: string }
       | { __typename: 'Claim', id: string }
       | { __typename: 'DeliveryRoute', id: string }
+      | { __typename: 'Indication', id: string }
       | { __typename: 'Mechanism', id: string }
       | { __typename: 'SafetyPrecaution', id: string }
       | { __typename: 'Schedule', id: string }
@@ -372,6 +409,7 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { __typename: 'TreatmentGoal', id: string }
       | { __typename: 'TreatmentType', id: string }
     >, steps: Array<{ direction: StepDirection, from:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -395,6 +433,7 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , fact: { relationship: RelationshipType, subject:
           | { id: string }
           | { id: string }
@@ -407,7 +446,9 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , object:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -439,7 +480,9 @@ export type FacetsQuery = { facets: { total: number, byCancerType: Array<{ count
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }>, subtypes: Array<{ count: number, node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -463,7 +506,9 @@ export type FacetsQuery = { facets: { total: number, byCancerType: Array<{ count
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }>, byBiomarker: Array<{ count: number, node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -503,8 +548,10 @@ export type NodeQuery = { node:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       > }
     | { __typename: 'DeliveryRoute', id: string, displayName: string }
+    | { __typename: 'Indication', id: string, displayName: string }
     | { __typename: 'Mechanism', id: string, displayName: string }
     | { __typename: 'SafetyPrecaution', id: string, displayName: string }
     | { __typename: 'Schedule', id: string, displayName: string }
@@ -524,6 +571,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Citation', id: string }
     | { __typename: 'Claim', id: string }
     | { __typename: 'DeliveryRoute', id: string }
+    | { __typename: 'Indication', id: string }
     | { __typename: 'Mechanism', id: string }
     | { __typename: 'SafetyPrecaution', id: string }
     | { __typename: 'Schedule', id: string }
@@ -576,7 +624,9 @@ export type TherapyDetailQuery = { therapy: { id: string, name: string, displayN
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , object:
+        | { id: string, displayName: string }
         | { id: string, displayName: string }
         | { id: string, displayName: string }
         | { id: string, displayName: string }
@@ -600,7 +650,9 @@ export type TherapyDetailQuery = { therapy: { id: string, name: string, displayN
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , citations: Array<{ id: string }> }>, targets: Array<{ id: string, name: string, aliases: Array<string> }>, targetFacts: Array<{ object:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -631,6 +683,7 @@ export type TherapiesWithFactsQuery = { therapies: { totalCount: number, edges: 
             | { id: string, displayName: string }
             | { id: string, displayName: string }
             | { id: string, displayName: string }
+            | { id: string, displayName: string }
           , citations: Array<{ id: string, title: string }> }>, cancerTypeFacts: Array<{ object:
             | { id: string, displayName: string }
             | { id: string, displayName: string }
@@ -643,7 +696,9 @@ export type TherapiesWithFactsQuery = { therapies: { totalCount: number, edges: 
             | { id: string, displayName: string }
             | { id: string, displayName: string }
             | { id: string, displayName: string }
+            | { id: string, displayName: string }
           , citations: Array<{ id: string, title: string }> }>, targetFacts: Array<{ object:
+            | { id: string, displayName: string }
             | { id: string, displayName: string }
             | { id: string, displayName: string }
             | { id: string, displayName: string }
@@ -678,7 +733,9 @@ export type CancerTypeTherapiesQuery = { cancerType: { id: string, name: string,
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , object:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -702,7 +759,9 @@ export type CancerTypeTherapiesQuery = { cancerType: { id: string, name: string,
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , object:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -726,7 +785,9 @@ export type CancerTypeTherapiesQuery = { cancerType: { id: string, name: string,
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
           , object:
+            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
@@ -766,7 +827,9 @@ export type BiomarkerTherapiesQuery = { biomarker: { id: string, name: string, a
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
           , object:
+            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
