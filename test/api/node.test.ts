@@ -57,7 +57,7 @@ describe('meta', () => {
     const therapies = meta.counts.find((c) => c.label === 'Therapy');
     expect(therapies!.count).toBeGreaterThan(50);
     expect(meta.counts.map((c) => c.label).sort()).toEqual(
-      ['Biomarker', 'CancerType', 'Citation', 'Claim', 'DeliveryRoute', 'Mechanism', 'SafetyPrecaution', 'Schedule', 'Therapy', 'TreatmentGoal', 'TreatmentType'],
+      ['Biomarker', 'CancerType', 'Citation', 'Claim', 'DeliveryRoute', 'Indication', 'Mechanism', 'SafetyPrecaution', 'Schedule', 'Therapy', 'TreatmentGoal', 'TreatmentType'],
     );
     const counts = meta.counts.map((c) => c.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
