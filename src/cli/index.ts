@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { projectRoot } from '../config.ts';
 import { registerAuditCommand } from './audit-command.ts';
+import { registerDiffCommand } from './diff-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { reportError } from './report-error.ts';
 import { registerSeedCommand } from './seed-command.ts';
@@ -23,6 +24,7 @@ const program = new Command('therapy-graph')
 registerSeedCommand(program);
 registerAuditCommand(program);
 registerExportCommand(program);
+registerDiffCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -77,6 +77,15 @@ describe('buildSeedGraph', () => {
     expect(graph.relationships).toHaveLength(24);
   });
 
+  it('carries the release a seed names (its RELEASE file), which counts in the hash', () => {
+    const validation = validateSeed(parseSeed(minimalTexts(), 'fixture', '7'));
+    if (!validation.ok) throw new Error('the minimal fixture is invalid');
+    const released = buildSeedGraph(validation.seed);
+    expect(released.release).toBe('7');
+    expect(graph.release).toBeUndefined();
+    expect(released.hash).not.toBe(graph.hash);
+  });
+
   it('carries the seed hash and origin', () => {
     expect(graph.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(graph.origin).toBe('fixture');

@@ -40,6 +40,8 @@ export interface SeedGraph {
   hash: string;
   /** Where the seed came from: its folder, or `synthetic (...)`. */
   origin: string;
+  /** The seed's release version, when it names one (graph-seed/RELEASE). */
+  release?: string;
   nodes: SeedNode[];
   relationships: SeedRelationship[];
 }
@@ -57,7 +59,7 @@ export function buildSeedGraph(seed: ValidSeed): SeedGraph {
       }
     }
   }
-  return { hash: seed.hash, origin: seed.origin, nodes, relationships };
+  return { hash: seed.hash, origin: seed.origin, release: seed.release, nodes, relationships };
 }
 
 function nodeProperties(entry: Entry, fields: string[]): Properties {

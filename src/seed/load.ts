@@ -97,6 +97,7 @@ export async function loadSeed(driver: Driver, database: string, graph: SeedGrap
     await tx.run(WRITE_SEED_META_CYPHER, {
       hash: graph.hash,
       origin: graph.origin,
+      release: graph.release ?? null,
       loadedAt: new Date().toISOString(),
       nodeCount: graph.nodes.length,
       relationshipCount: graph.relationships.length,

@@ -30,7 +30,12 @@ export interface SeedSource {
   files: SeedFile[];
   /** Problems found while reading: missing or unexpected files, YAML syntax. */
   problems: SeedProblem[];
+  /** The release version the folder's RELEASE file names, if it has one (meta shows it). */
+  release?: string;
 }
+
+/** The file, beside the YAML, that names the seed's release version. */
+export const RELEASE_FILE = 'RELEASE';
 
 export class SeedFolderError extends Error {
   override name = 'SeedFolderError';
@@ -46,11 +51,12 @@ export async function readSeed(dir: string): Promise<SeedSource> {
   }
   const yamlNames = names.filter((n) => /\.ya?ml$/.test(n)).sort();
   const texts = await Promise.all(yamlNames.map(async (file) => ({ file, text: await readFile(path.join(dir, file), 'utf8') })));
-  return parseSeed(texts, dir);
+  const release = names.includes(RELEASE_FILE) ? (await readFile(path.join(dir, RELEASE_FILE), 'utf8')).trim() : undefined;
+  return parseSeed(texts, dir, release || undefined);
 }
 
 /** The in-memory half of readSeed, for tests and tools that hold the texts already. */
-export function parseSeed(texts: readonly SeedText[], origin: string): SeedSource {
+export function parseSeed(texts: readonly SeedText[], origin: string, release?: string): SeedSource {
   const problems: SeedProblem[] = [];
   for (const { file } of texts) {
     if (!kindOfFile(file)) {
@@ -66,7 +72,9 @@ export function parseSeed(texts: readonly SeedText[], origin: string): SeedSourc
     return { kind, entries: parseEntries(found, problems) };
   });
   const known = texts.filter((t) => kindOfFile(t.file));
-  return { origin, hash: seedHash(known), files, problems };
+  // The release counts in the hash: a new release number alone reloads the graph's meta.
+  const hashed = release === undefined ? known : [...known, { file: RELEASE_FILE, text: release }];
+  return { origin, hash: seedHash(hashed), files, problems, ...(release === undefined ? {} : { release }) };
 }
 
 function parseEntries({ file, text }: SeedText, problems: SeedProblem[]): RawEntry[] | undefined {

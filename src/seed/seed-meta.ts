@@ -27,7 +27,7 @@ RETURN m IS NOT NULL AND m.hash = $hash
 
 export const WRITE_SEED_META_CYPHER = `
 MERGE (m:${SEED_META_LABEL} {id: '${SEED_SINGLETON_ID}'})
-SET m.hash = $hash, m.origin = $origin, m.loadedAt = $loadedAt,
+SET m.hash = $hash, m.origin = $origin, m.release = $release, m.loadedAt = $loadedAt,
     m.nodeCount = $nodeCount, m.relationshipCount = $relationshipCount`;
 
 /** A session or a transaction: whatever runs a query. */

@@ -25,6 +25,8 @@ export type SeedEntries = Record<KindName, Entry[]>;
 export interface ValidSeed {
   origin: string;
   hash: string;
+  /** The release version (read.ts), when the seed names one. */
+  release?: string;
   entries: SeedEntries;
 }
 
@@ -71,7 +73,7 @@ export function validateSeed(source: SeedSource): Validation {
   // report what its absence causes (an indication "no therapy lists") besides the real problem.
   if (problems.length === 0) problems.push(...boxedWarningProblems(entries), ...indicationProblems(entries));
 
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, seed: { origin: source.origin, hash: source.hash, entries } };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, seed: { origin: source.origin, hash: source.hash, release: source.release, entries } };
 }
 
 type Report = (at: Located, field: string, message: string) => void;

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../../src/config.ts';
 import { describe, expect, it } from 'vitest';
 import { MetaDocument, NodeDocument, NodesDocument, TherapyDocument } from '../../src/graphql/generated/operations/graphql.ts';
 import { codes, useApi } from './support/api.ts';
@@ -50,9 +53,10 @@ describe('lookups by id', () => {
 describe('meta', () => {
   const api = useApi();
 
-  it('gives the seed version, load time and a count per kind', async () => {
+  it('gives the seed version, its release, load time and a count per kind', async () => {
     const { meta } = await api.data(MetaDocument);
     expect(meta.seedVersion).toMatch(/^[0-9a-f]{64}$/);
+    expect(meta.release).toBe((await readFile(path.join(loadConfig().seedDir, 'RELEASE'), 'utf8')).trim());
     expect(Number.isNaN(Date.parse(meta.loadedAt!))).toBe(false);
     const therapies = meta.counts.find((c) => c.label === 'Therapy');
     expect(therapies!.count).toBeGreaterThan(50);

@@ -1164,6 +1164,8 @@ export type Meta = {
   counts: Array<LabelCount>;
   /** When that seed was loaded (ISO 8601); null when the graph has not been seeded. */
   loadedAt?: Maybe<Scalars['String']['output']>;
+  /** The loaded seed's release version (graph-seed/RELEASE, e.g. "2"); null when the seed names none or the graph has not been seeded. */
+  release?: Maybe<Scalars['String']['output']>;
   /** Content hash of the loaded seed (graph-seed/); null when the graph has not been seeded. */
   seedVersion?: Maybe<Scalars['String']['output']>;
 };
@@ -3372,6 +3374,7 @@ export type MechanismEdgeResolvers<ContextType = RequestContext, ParentType exte
 export type MetaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Meta'] = ResolversParentTypes['Meta']> = {
   counts?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
   loadedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   seedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

@@ -5,6 +5,8 @@ import type { CypherQuery } from '../cypher-query.ts';
 export interface MetaRecord {
   /** Null when the graph has not been seeded. */
   readonly seedVersion: string | null;
+  /** The seed's release version (graph-seed/RELEASE); null when it names none. */
+  readonly release: string | null;
   readonly loadedAt: string | null;
   /** Every kind, largest first, then by label. */
   readonly counts: readonly { label: string; count: number }[];
@@ -16,7 +18,7 @@ export function seedMetaQuery(): CypherQuery {
   return {
     cypher: `
 OPTIONAL MATCH (m:${SEED_META_LABEL} {id: '${SEED_SINGLETON_ID}'})
-RETURN m.hash AS seedVersion, m.loadedAt AS loadedAt, [${counts}] AS counts`,
+RETURN m.hash AS seedVersion, m.release AS release, m.loadedAt AS loadedAt, [${counts}] AS counts`,
     params: {},
   };
 }
@@ -25,5 +27,5 @@ export async function seedMeta(reader: GraphReader): Promise<MetaRecord> {
   const q = seedMetaQuery();
   const [row] = await reader.read<MetaRecord>(q.cypher, q.params);
   const counts = [...(row?.counts ?? [])].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  return { seedVersion: row?.seedVersion ?? null, loadedAt: row?.loadedAt ?? null, counts };
+  return { seedVersion: row?.seedVersion ?? null, release: row?.release ?? null, loadedAt: row?.loadedAt ?? null, counts };
 }
