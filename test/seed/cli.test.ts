@@ -24,7 +24,7 @@ describe('therapy-graph seed', () => {
   it('--check validates without Neo4j and summarizes the seed', async () => {
     const run = await runCli(['seed', '--check', '--dir', MINIMAL_SEED_DIR], NO_NEO4J);
     const { hash } = await readSeed(MINIMAL_SEED_DIR);
-    expect(run).toEqual({ code: 0, stdout: `${MINIMAL_SEED_DIR}: 15 nodes, 19 relationships (hash ${hash.slice(0, 12)}): valid\n`, stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `${MINIMAL_SEED_DIR}: 16 nodes, 24 relationships (hash ${hash.slice(0, 12)}): valid\n`, stderr: '' });
   });
 
   it('reports an invalid seed before connecting to Neo4j', async () => {
@@ -39,7 +39,7 @@ describe('therapy-graph seed', () => {
     const run = await runCli(['seed', '--dir', MINIMAL_SEED_DIR], testNeo4jEnv());
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^loaded .*minimal: 15 nodes, 19 relationships \(hash [0-9a-f]{12}\) into bolt:\/\/.* in \d+\.\d s; removed \d+ nodes and \d+ relationships of the previous seed\n$/);
+    expect(run.stdout).toMatch(/^loaded .*minimal: 16 nodes, 24 relationships \(hash [0-9a-f]{12}\) into bolt:\/\/.* in \d+\.\d s; removed \d+ nodes and \d+ relationships of the previous seed\n$/);
     expect((await readSeedMeta(neo4j.driver, neo4j.database))?.hash).toBe((await readSeed(MINIMAL_SEED_DIR)).hash);
   });
 
@@ -48,7 +48,7 @@ describe('therapy-graph seed', () => {
     expect(before?.origin).toContain('minimal');
     const run = await runCli(['seed', '--synthetic', '--nodes', '300'], testNeo4jEnv());
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^therapy-graph: the graph at bolt:\/\/\S+ holds the seed \S*minimal \(15 nodes, loaded [^)]+\); --synthetic would replace it: add --yes to confirm\n$/);
+    expect(run.stderr).toMatch(/^therapy-graph: the graph at bolt:\/\/\S+ holds the seed \S*minimal \(16 nodes, loaded [^)]+\); --synthetic would replace it: add --yes to confirm\n$/);
     expect((await readSeedMeta(neo4j.driver, neo4j.database))?.hash).toBe(before?.hash);
   });
 

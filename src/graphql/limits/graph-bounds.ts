@@ -27,7 +27,7 @@ export const SHIPPED_MAXIMA = {
   /** Claims about one entity (`Provenance.claims`). */
   claimsAbout: 39,
   /** Plain lists of values on a node or fact. */
-  citations: 7,
+  citations: 3,
   aliases: 4,
   authors: 4,
   editors: 4,
