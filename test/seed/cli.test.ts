@@ -39,7 +39,7 @@ describe('therapy-graph seed', () => {
     const run = await runCli(['seed', '--dir', MINIMAL_SEED_DIR], testNeo4jEnv());
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^loaded .*minimal: 16 nodes, 24 relationships \(hash [0-9a-f]{12}\) into bolt:\/\/.* in \d+\.\d s; removed \d+ nodes and \d+ relationships of the previous seed\n$/);
+    expect(run.stdout).toMatch(/^loaded .*minimal: 16 nodes, 24 relationships \(hash [0-9a-f]{12}\) into bolt:\/\/.* in \d+\.\d s; removed [\d,]+ nodes and [\d,]+ relationships of the previous seed\n$/);
     expect((await readSeedMeta(neo4j.driver, neo4j.database))?.hash).toBe((await readSeed(MINIMAL_SEED_DIR)).hash);
   });
 
