@@ -20,6 +20,7 @@ import { heavyGatePlugin } from './limits/heavy-gate.ts';
 import { knownOperationTypeRule } from './known-operation-type-rule.ts';
 import { shapeLimitRules } from './limits/shape-limits.ts';
 import { resolvers } from './resolvers/index.ts';
+import { warningsPlugin } from './warnings/warnings-plugin.ts';
 import { loadTypeDefs } from './schema.ts';
 
 export type { RequestContext };
@@ -74,6 +75,7 @@ export function createApolloServer(deps: GraphQLDeps): ApolloServer<RequestConte
       // fifth of the maximal cost is heavy (every page the benchmark reads, 2,951 for 50
       // therapies with three lists, is below it; its facts of 50 therapies, 21,151, above).
       heavyGatePlugin(config.graphql.maxHeavyInFlight, config.http.requestDeadlineMs / 2, config.graphql.maxCost / 5),
+      warningsPlugin,
       // Before the caching plugin, which must see the outage statuses (it reads them in the same hook).
       httpStatusPlugin,
       ...(deps.serving ? servingPlugins(config, deps.serving) : []),
@@ -104,5 +106,5 @@ export function createRequestContext(deps: GraphQLDeps, client?: string): Reques
     deadline: { at: performance.now() + deadlineMs, ms: deadlineMs },
   });
   if (metrics) deps.serving!.metrics.attach(reader, metrics);
-  return { reader, ...(client === undefined ? {} : { client }) };
+  return { reader, warnings: [], ...(client === undefined ? {} : { client }) };
 }

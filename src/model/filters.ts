@@ -6,7 +6,7 @@
  */
 import type { KindName } from './kinds.ts';
 import { apiRelationshipField } from './api-fields.ts';
-import type { Traversal } from './relations.ts';
+import { farKind, type Traversal } from './relations.ts';
 
 export type FilterSpec =
   /** The item's id is any of these. */
@@ -34,15 +34,41 @@ export type FilterSpec =
   /** A claim whose support status (src/audit/support-status.ts) is any of these. */
   | { readonly type: 'supportStatus' };
 
+/** Whether a filter field's values are ids (`ids`, `targets`, `cancerTypes`, `subtypeOf`, ...). */
+export function takesIds(spec: FilterSpec): boolean {
+  return spec.type === 'ids' || spec.type === 'related' || spec.type === 'relatedThrough' || spec.type === 'subtypeOf';
+}
+
+/**
+ * The kind the ids of a filter field of `kind`'s lists name: the kind itself for `ids`, the
+ * far end of the relationship (`targets`: biomarkers), cancer types for `subtypeOf`;
+ * undefined when any entity will do (a claim's `about`).
+ */
+export function idKind(kind: KindName, spec: FilterSpec): KindName | undefined {
+  switch (spec.type) {
+    case 'related':
+      return farKind(spec.traversal);
+    case 'relatedThrough':
+      return farKind(spec.then);
+    case 'subtypeOf':
+      return 'CancerType';
+    default:
+      return kind;
+  }
+}
+
 /**
  * The value a filter field constrains by, from its input: a non-empty list, a trimmed
  * lower-case text (matching ignores case), or a flag; undefined when the input sets no
- * constraint (null, an empty list, blank text).
+ * constraint (null, an empty list, blank text). Ids are lower-cased: the seed only has
+ * lower-case slugs (src/seed/schema.ts rejects any other id), so `routes: ["Oral"]` means
+ * `oral`, and an exact match stays an index seek.
  */
 export function filterValue(spec: FilterSpec, input: unknown): unknown {
   if (spec.type === 'contains') return typeof input === 'string' && input.trim() !== '' ? input.trim().toLowerCase() : undefined;
   if (spec.type === 'topLevel') return typeof input === 'boolean' ? input : undefined;
-  return Array.isArray(input) && input.length > 0 ? input : undefined;
+  if (!Array.isArray(input) || input.length === 0) return undefined;
+  return takesIds(spec) ? [...new Set(input.map((id) => String(id).toLowerCase()))] : input;
 }
 
 const ids: FilterSpec = { type: 'ids' };

@@ -14,6 +14,7 @@ const MEASURES: Record<Exclude<keyof typeof SHIPPED_MAXIMA, 'relationshipLists' 
   degree: `MATCH (n:Entity) RETURN max(COUNT { (n)-[:${FACTS}]-() }) AS m`,
   twoStepWalk: `MATCH (n:Entity) RETURN max(COUNT { (n)-[:${FACTS}*1..2]-() }) AS m`,
   supports: `MATCH (c:Citation) RETURN max(COUNT { ()-[r:${FACTS}]->() WHERE c.id IN r.citations }) AS m`,
+  citedBy: 'MATCH (c:Citation) RETURN max(COUNT { MATCH (n:Entity) WHERE c.id IN n.citations }) AS m',
   claimsAbout: 'MATCH (n:Entity) RETURN max(COUNT { (n)<-[:ABOUT]-(:Claim) }) AS m',
   citations: `CALL () { MATCH (n:Entity) RETURN size(coalesce(n.citations, [])) AS s UNION ALL MATCH ()-[r:${FACTS}]->() RETURN size(coalesce(r.citations, [])) AS s } RETURN max(s) AS m`,
   aliases: 'MATCH (n:Entity) RETURN max(size(coalesce(n.aliases, []))) AS m',

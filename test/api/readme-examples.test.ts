@@ -53,6 +53,15 @@ describe('the README examples, run', () => {
     expect(data.facets.leukemias.map((b) => b.node.id)).toContain('chronic-myeloid-leukemia');
   });
 
+  it('FactsOnTheFoundingPageAlone: facts whose one citation is the founding page; targets with two or more sources', async () => {
+    type Facts = { totalCount: number; edges: { node: { citations: { id: string }[] } }[] };
+    const data = await run<{ facts: Facts; wellSourcedTargets: Facts }>('FactsOnTheFoundingPageAlone');
+    expect(data.facts.totalCount).toBeGreaterThan(0);
+    for (const e of data.facts.edges) expect(e.node.citations.map((c) => c.id)).toEqual(['acs-targeted-therapy']);
+    expect(data.wellSourcedTargets.totalCount).toBeGreaterThan(0);
+    for (const e of data.wellSourcedTargets.edges) expect(e.node.citations.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('Audit runs, and shows the NIOSH list backing hazardous-drug handling', async () => {
     const data = await run<{ audit: { passed: boolean }; citation: { citedBy: { edges: { node: { id: string } }[] } } }>('Audit');
     expect(data.audit.passed).toBe(true);

@@ -24,6 +24,7 @@ const COMPILED = new Set([
   'paths',
   'provenance',
   'facets',
+  'facts',
 ]);
 const atMost: Record<string, number> = { audit: 3 };
 

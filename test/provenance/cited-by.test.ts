@@ -29,7 +29,9 @@ interface Page {
 }
 
 describe('what a citation backs', () => {
-  const api = useApi();
+  // Neo4j plans each statement shape once (cached after); a page of facts of any kind with
+  // their citations takes several seconds to plan on a cold, heavily shared test machine.
+  const api = useApi({ QUERY_TIMEOUT_MS: '30000' });
   let seed: Map<string, string[]>;
   beforeAll(async () => {
     seed = citedByInSeed(await prepareSeed(loadConfig().seedDir));
@@ -49,7 +51,7 @@ describe('what a citation backs', () => {
   });
 
   it('pages the founding page’s many entities by name, then id, with keyset cursors, to exactly the seed’s list', async () => {
-    const query = `query($after: String) { citation(id: "${FOUNDING_PAGE}") { citedBy(first: 30, after: $after) {
+    const query = `query($after: String) { citation(id: "${FOUNDING_PAGE}") { citedBy(first: 10, after: $after) {
       totalCount edges { cursor node { id displayName } } pageInfo { hasNextPage endCursor } } } }`;
     const seen: { id: string; displayName: string }[] = [];
     let after: string | null = null;
@@ -62,7 +64,7 @@ describe('what a citation backs', () => {
       after = data.citation.citedBy.pageInfo.endCursor;
     }
     const expected = seed.get(FOUNDING_PAGE)!;
-    expect(expected.length).toBeGreaterThan(30);
+    expect(expected.length).toBeGreaterThan(10);
     expect(total).toBe(expected.length);
     expect(seen.map((n) => n.id).sort()).toEqual([...expected].sort());
     const order = seen.map((n) => [n.displayName.toLowerCase(), n.id] as const);

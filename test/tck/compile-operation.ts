@@ -30,6 +30,8 @@ import { searchQuery } from '../../src/queries/search/search-entities.ts';
 import type { ListArgs } from '../../src/graphql/pagination/list-request.ts';
 import { entitiesStatement } from '../../src/queries/compile/entities-statement.ts';
 import { listStatement } from '../../src/queries/compile/list-statement.ts';
+import { factListStatement } from '../../src/queries/compile/fact-list.ts';
+import { factListPlan, type FactListArgs } from '../../src/graphql/plan/fact-list-plan.ts';
 import type { CypherQuery } from '../../src/queries/cypher-query.ts';
 
 /** The schema with the stored values behind its enums, as Apollo builds it from the enum resolvers. */
@@ -75,6 +77,7 @@ function statementOf(info: GraphQLResolveInfo, args: Record<string, unknown>): C
   if (name === 'neighborhood') return neighborhoodQuery(neighborhoodRequest(args as QueryNeighborhoodArgs), neighborhoodPlan(info));
   if (name === 'paths') return pathsQuery(pathsRequest(args as QueryPathsArgs), pathsPlan(info));
   if (name === 'provenance') return provenanceQuery(args.id as string, provenancePlan(info));
+  if (name === 'facts') return factListStatement(factListPlan(info, args as FactListArgs));
   throw new Error(`${name} is not compiled from its selection`);
 }
 

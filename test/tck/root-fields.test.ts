@@ -25,6 +25,10 @@ const cases: Record<string, string> = {
   'a citation with its claims': '{ citation(id: "acs-targeted-therapy") { title status claims(first: 5) { totalCount edges { node { id text } } } } }',
   'a citation with the entities citing it (citedBy)': `{ citation(id: "niosh-hazardous-drugs-2024") { id
     citedBy(first: 5) { totalCount edges { cursor node { id displayName ... on Therapy { routes { id } } } } pageInfo { hasNextPage } } } }`,
+  'facts resting on the founding page alone, with both ends and their citations': `{ facts(filter: { citations: ["acs-targeted-therapy"], maxCitations: 1 }, first: 20) {
+    totalCount edges { cursor node { relationship subject { id displayName } object { id ... on Therapy { name } } citations { id title } } } pageInfo { hasNextPage endCursor } } }`,
+  'facts by relationship, subject kind and number of sources, after a cursor': `{ facts(filter: { relationships: [USED_FOR], subjectKinds: [THERAPY], minCitations: 2 }, first: 5,
+    after: "eyJsIjoiZmFjdHMiLCJrIjpbIlVTRURfRk9SIiwiaW1hdGluaWIiLCJsZXVrZW1pYSJdfQ") { edges { node { subject { id } object { id } } } } }`,
   'node with fragments on two kinds': `{ node(id: "imatinib") { id displayName ... on Therapy { name routes { id } } ...ct } }
     fragment ct on CancerType { subtypes { id } }`,
   'a citation with the facts it supports': '{ citation(id: "acs-targeted-therapy") { id supports(first: 3) { totalCount edges { cursor node { relationship subject { id } object { displayName } } } } } }',

@@ -30,8 +30,14 @@ export function responseCache(seedVersion: SeedVersion): ApolloServerPlugin<Base
     cache,
     extraCacheKeyData: async () => ({ seedVersion: seedVersion.current }),
     shouldReadFromCache: shallow,
-    shouldWriteToCache: shallow,
+    // An answer with warnings (extensions.warnings: unknown ids) is not cached: resolvers
+    // record them, and a cached answer runs none.
+    shouldWriteToCache: async (rc) => (await shallow(rc)) && !hasWarnings(rc.contextValue),
   });
+}
+
+function hasWarnings(context: BaseContext): boolean {
+  return ((context as { warnings?: readonly unknown[] }).warnings?.length ?? 0) > 0;
 }
 
 /** True when `value` nests objects/arrays at most `max` deep (iterative: the point is not to recurse). */

@@ -904,6 +904,20 @@ export type FactEdge = {
   node: Fact;
 };
 
+/** Which facts the root `facts` list holds. Fields are ANDed; values within a list field are ORed; an empty list or null is no constraint. */
+export type FactFilter = {
+  /** Only facts that cite any of these citations (ids, matched ignoring case). */
+  citations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only facts that name at most this many citations: 0 to 1000, not below `minCitations`. With `citations: [id]` and 1: the facts resting on that source alone. */
+  maxCitations?: InputMaybe<Scalars['Int']['input']>;
+  /** Only facts that name at least this many citations: 0 to 1000. */
+  minCitations?: InputMaybe<Scalars['Int']['input']>;
+  /** Only facts of these relationship types. */
+  relationships?: InputMaybe<Array<RelationshipType>>;
+  /** Only facts whose subject (the therapy in "imatinib USED_FOR ...") is of these kinds. */
+  subjectKinds?: InputMaybe<Array<EntityKind>>;
+};
+
 /** The facts about a node of one relationship type in one direction. */
 export type FactGroup = {
   __typename?: 'FactGroup';
@@ -1298,8 +1312,10 @@ export type Provenance = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type Query = {
@@ -1326,6 +1342,13 @@ export type Query = {
   deliveryRoutes: DeliveryRouteConnection;
   /** Counts of therapies by cancer type, route, biomarker and kind, for dashboards. */
   facets: TherapyFacets;
+  /**
+   * Every fact of the graph (a relationship between two nodes and the citations behind it),
+   * filtered, ordered by relationship type, subject id, then object id, and paged. For
+   * auditors: `facts(filter: { citations: ["acs-targeted-therapy"], maxCitations: 1 })` lists
+   * the facts that rest on the founding page alone.
+   */
+  facts: FactConnection;
   /** One indication by id. A miss is null with a NOT_FOUND error for this field. */
   indication?: Maybe<Indication>;
   /** All indications in the graph, filtered, sorted and paged. */
@@ -1393,8 +1416,10 @@ export type Query = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryBiomarkerArgs = {
@@ -1411,8 +1436,10 @@ export type QueryBiomarkerArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryBiomarkersArgs = {
@@ -1434,8 +1461,10 @@ export type QueryBiomarkersArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryCancerTypeArgs = {
@@ -1452,8 +1481,10 @@ export type QueryCancerTypeArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryCancerTypesArgs = {
@@ -1475,8 +1506,10 @@ export type QueryCancerTypesArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryCitationArgs = {
@@ -1493,8 +1526,10 @@ export type QueryCitationArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryCitationsArgs = {
@@ -1516,8 +1551,10 @@ export type QueryCitationsArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryClaimsArgs = {
@@ -1539,8 +1576,10 @@ export type QueryClaimsArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryDeliveryRouteArgs = {
@@ -1557,8 +1596,10 @@ export type QueryDeliveryRouteArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryDeliveryRoutesArgs = {
@@ -1580,8 +1621,10 @@ export type QueryDeliveryRoutesArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryFacetsArgs = {
@@ -1598,8 +1641,34 @@ export type QueryFacetsArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
+ * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
+ */
+export type QueryFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The graph of cancer targeted therapies. Conventions that hold everywhere:
+ *
+ * - Ids are stable lower-case slugs (`imatinib`), unique across kinds.
+ * - Lists that grow with the graph are Relay connections (`first`/`after`, `last`/`before`,
+ *   at most 100 a page, `totalCount`). Plain lists are used only where the model keeps them
+ *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
+ * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
+ *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryIndicationArgs = {
@@ -1616,8 +1685,10 @@ export type QueryIndicationArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryIndicationsArgs = {
@@ -1639,8 +1710,10 @@ export type QueryIndicationsArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryMechanismArgs = {
@@ -1657,8 +1730,10 @@ export type QueryMechanismArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryMechanismsArgs = {
@@ -1680,8 +1755,10 @@ export type QueryMechanismsArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryNeighborhoodArgs = {
@@ -1703,8 +1780,10 @@ export type QueryNeighborhoodArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryNodeArgs = {
@@ -1721,8 +1800,10 @@ export type QueryNodeArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryNodesArgs = {
@@ -1739,8 +1820,10 @@ export type QueryNodesArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryPathsArgs = {
@@ -1763,8 +1846,10 @@ export type QueryPathsArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryProvenanceArgs = {
@@ -1781,8 +1866,10 @@ export type QueryProvenanceArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QuerySafetyPrecautionArgs = {
@@ -1799,8 +1886,10 @@ export type QuerySafetyPrecautionArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QuerySafetyPrecautionsArgs = {
@@ -1822,8 +1911,10 @@ export type QuerySafetyPrecautionsArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryScheduleArgs = {
@@ -1840,8 +1931,10 @@ export type QueryScheduleArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QuerySchedulesArgs = {
@@ -1863,8 +1956,10 @@ export type QuerySchedulesArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QuerySearchArgs = {
@@ -1886,8 +1981,10 @@ export type QuerySearchArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryTherapiesArgs = {
@@ -1909,8 +2006,10 @@ export type QueryTherapiesArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryTherapyArgs = {
@@ -1927,8 +2026,10 @@ export type QueryTherapyArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryTreatmentGoalArgs = {
@@ -1945,8 +2046,10 @@ export type QueryTreatmentGoalArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryTreatmentGoalsArgs = {
@@ -1968,8 +2071,10 @@ export type QueryTreatmentGoalsArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryTreatmentTypeArgs = {
@@ -1986,8 +2091,10 @@ export type QueryTreatmentTypeArgs = {
  *   small: an entity's own facts (a therapy's routes) and a cancer type's direct subtypes.
  * - Every relationship field `xs` has a twin `xFacts` that returns the same relationships as
  *   `Fact`s (both ends plus the citations behind it), so any fact can be shown with its sources.
- * - Filters AND their fields together and OR the values within a list field; an unknown id
- *   in a filter matches nothing. A filter on cancer types also matches their subtypes.
+ * - Filters AND their fields together and OR the values within a list field. Ids match
+ *   ignoring case; an id that names nothing matches nothing and is reported in
+ *   `extensions.warnings` (code UNKNOWN_ID, its filter path, the value, close ids) on root
+ *   lists, `facts` and `facets`. A filter on cancer types also matches their subtypes.
  * - A single lookup that misses (`therapy(id)`, `node(id)`) is null, with a NOT_FOUND error.
  */
 export type QueryTreatmentTypesArgs = {
@@ -2950,6 +3057,7 @@ export type ResolversTypes = {
   FactConnection: ResolverTypeWrapper<FactConnectionModel>;
   FactDirection: FactDirection;
   FactEdge: ResolverTypeWrapper<FactEdgeModel>;
+  FactFilter: FactFilter;
   FactGroup: ResolverTypeWrapper<FactGroupRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -3044,6 +3152,7 @@ export type ResolversParentTypes = {
   Fact: FactRecord;
   FactConnection: FactConnectionModel;
   FactEdge: FactEdgeModel;
+  FactFilter: FactFilter;
   FactGroup: FactGroupRecord;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -3443,6 +3552,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   deliveryRoute?: Resolver<Maybe<ResolversTypes['DeliveryRoute']>, ParentType, ContextType, RequireFields<QueryDeliveryRouteArgs, 'id'>>;
   deliveryRoutes?: Resolver<ResolversTypes['DeliveryRouteConnection'], ParentType, ContextType, Partial<QueryDeliveryRoutesArgs>>;
   facets?: Resolver<ResolversTypes['TherapyFacets'], ParentType, ContextType, Partial<QueryFacetsArgs>>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<QueryFactsArgs>>;
   indication?: Resolver<Maybe<ResolversTypes['Indication']>, ParentType, ContextType, RequireFields<QueryIndicationArgs, 'id'>>;
   indications?: Resolver<ResolversTypes['IndicationConnection'], ParentType, ContextType, Partial<QueryIndicationsArgs>>;
   mechanism?: Resolver<Maybe<ResolversTypes['Mechanism']>, ParentType, ContextType, RequireFields<QueryMechanismArgs, 'id'>>;

@@ -22,8 +22,10 @@ export const SHIPPED_MAXIMA = {
   twoStepWalk: 837,
   /** Edges among the 101 nodes of a neighborhood of `limit: 100` (targeted-therapy, depth 2). */
   neighborhoodEdges: 288,
-  /** Facts citing one citation (`Citation.supports`). */
+  /** Facts citing one citation (`Citation.supports`, `Provenance.supports`). */
   supports: 89,
+  /** Entities whose own attributes cite one citation (`Citation.citedBy`, `Provenance.citedBy`). */
+  citedBy: 33,
   /** Claims about one entity (`Provenance.claims`). */
   claimsAbout: 39,
   /** Plain lists of values on a node or fact. */
@@ -84,6 +86,8 @@ const LIST_BOUNDS: Record<string, number> = {
   // this bound, not once per group (see cost-model.ts).
   'FactGroup.facts': bound(SHIPPED_MAXIMA.degree),
   'Provenance.claims': bound(SHIPPED_MAXIMA.claimsAbout),
+  'Provenance.citedBy': bound(SHIPPED_MAXIMA.citedBy),
+  'Provenance.supports': bound(SHIPPED_MAXIMA.supports),
   'AuditReport.findings': FINDING_NAMES.length,
   'Meta.counts': KIND_NAMES.length,
   'TherapyFacets.byKind': THERAPY_KINDS.length,

@@ -3,6 +3,8 @@ import { therapyFacets, type FacetAnswer, type FacetRequest, type KindCount, typ
 import { requireInRange } from '../arguments.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { TherapyFacetsModel } from '../models.ts';
+import { warnUnknownIds } from '../warnings/unknown-ids.ts';
+import { filterFields, idKind } from '../../model/filters.ts';
 import { MAX_PAGE_SIZE } from '../pagination/page-args.ts';
 import { facetBucketsPlan } from '../plan/root-plan.ts';
 
@@ -16,9 +18,14 @@ export const facetResolvers: Resolvers = {
     facets: (_root, args, ctx, info): TherapyFacetsModel => {
       const buckets = facetBucketsPlan(info);
       return {
-        groups: new DataLoader<FacetRequest, FacetAnswer, string>((requests) => therapyFacets(ctx.reader, args.filter, requests, buckets), {
-          cacheKeyFn: (r) => JSON.stringify(r),
-        }),
+        groups: new DataLoader<FacetRequest, FacetAnswer, string>(
+          async (requests) => {
+            const { answers, unknownIds } = await therapyFacets(ctx.reader, args.filter, requests, buckets);
+            await warnUnknownIds(ctx, info, unknownIds, (field) => idKind('Therapy', filterFields.Therapy[field]!));
+            return answers;
+          },
+          { cacheKeyFn: (r) => JSON.stringify(r) },
+        ),
       };
     },
   },

@@ -10,6 +10,8 @@ import { toConnection } from '../pagination/connection.ts';
 import { listRequest, type ListArgs } from '../pagination/list-request.ts';
 import { lookupPlan, rootListPlan } from '../plan/root-plan.ts';
 import { selectsField } from '../selection.ts';
+import { warnUnknownIds } from '../warnings/unknown-ids.ts';
+import { filterFields, idKind } from '../../model/filters.ts';
 
 /**
  * A root list (`therapies`, `cancerTypes`, ...): all entities of a kind, filtered, sorted,
@@ -18,7 +20,9 @@ import { selectsField } from '../selection.ts';
 export function rootConnection(kind: KindName) {
   return async (_root: unknown, args: ListArgs, ctx: RequestContext, info: GraphQLResolveInfo): Promise<EntityConnection> => {
     const { cursors } = listRequest(kind, args, selectsField(info, 'totalCount'));
-    return toConnection(await readList(ctx.reader, rootListPlan(info, kind, args)), cursors);
+    const { page, unknownIds } = await readList(ctx.reader, rootListPlan(info, kind, args));
+    await warnUnknownIds(ctx, info, unknownIds, (field) => idKind(kind, filterFields[kind][field]!));
+    return toConnection(page, cursors);
   };
 }
 

@@ -11,6 +11,8 @@ import { ensureShippedSeed } from '../../support/seeded.ts';
 export interface Answer<R> {
   data: R | null | undefined;
   errors: readonly GraphQLFormattedError[] | undefined;
+  /** The response's extensions (`warnings`, `cost`, ...), if any. */
+  extensions: Record<string, unknown> | undefined;
   /** The HTTP status Apollo would send (undefined means 200). */
   status: number | undefined;
   /** Neo4j round trips the operation cost (the request's GraphReader count). */
@@ -77,8 +79,8 @@ export function useApi(env: Record<string, string> = {}): Api {
       const query = typeof document === 'string' ? document : print(document);
       const response = await server!.executeOperation({ query, variables: variables ?? {} }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-      const { data, errors } = response.body.singleResult;
-      return { data: data as never, errors, status: response.http.status, roundTrips: contextValue.reader.roundTrips, statements };
+      const { data, errors, extensions } = response.body.singleResult;
+      return { data: data as never, errors, extensions, status: response.http.status, roundTrips: contextValue.reader.roundTrips, statements };
     },
     async data(document, variables) {
       const answer = await api.run(document, variables);

@@ -1,0 +1,46 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { KINDS, type KindName } from '../../model/kinds.ts';
+import type { UnknownIds } from '../../queries/compile/unknown-ids.ts';
+import { closeIds, didYouMean } from '../../queries/suggestions/close-ids.ts';
+import type { RequestContext } from '../context.ts';
+import { echo } from '../errors/user-errors.ts';
+
+/**
+ * How many unknown ids of one field get suggestions: each suggestion is one search
+ * statement, read only when an id names nothing (a known id costs nothing beyond the list's
+ * own statement, which finds the unknown ones); the rest are reported without.
+ */
+export const MAX_SUGGESTED = 3;
+
+/** `therapies`, `cancerType.therapies`: the field's response path without list indexes. */
+function responsePath(info: GraphQLResolveInfo): string {
+  const keys: string[] = [];
+  for (let p: GraphQLResolveInfo['path'] | undefined = info.path; p; p = p.prev) if (typeof p.key === 'string') keys.unshift(p.key);
+  return keys.join('.');
+}
+
+/**
+ * Records an UNKNOWN_ID warning (extensions.warnings) for each id of a filter that names
+ * nothing of the kind its field expects, with close ids from the full-text search.
+ */
+export async function warnUnknownIds(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  unknown: UnknownIds,
+  kindOf: (field: string) => KindName | undefined,
+  argument = 'filter',
+): Promise<void> {
+  for (const [field, ids] of Object.entries(unknown)) {
+    const kind = kindOf(field);
+    for (const [i, id] of ids.entries()) {
+      const suggestions = i < MAX_SUGGESTED ? await closeIds(ctx.reader, id, kind ? [kind] : []) : [];
+      ctx.warnings.push({
+        code: 'UNKNOWN_ID',
+        path: `${responsePath(info)}.${argument}.${field}`,
+        value: echo(id),
+        message: `no ${kind ? KINDS[kind].noun : 'node'} with id "${echo(id)}"${didYouMean(suggestions)}`,
+        suggestions,
+      });
+    }
+  }
+}
