@@ -6,11 +6,13 @@ import type { RequestContext } from '../context.ts';
 import { echo } from '../errors/user-errors.ts';
 
 /**
- * How many unknown ids of one field get suggestions: each suggestion is one search
- * statement, read only when an id names nothing (a known id costs nothing beyond the list's
- * own statement, which finds the unknown ones); the rest are reported without.
+ * How many unknown ids of one request get suggestions: each is one search statement, read
+ * only when an id names nothing (a known id costs nothing beyond the list's own statement,
+ * which finds the unknown ones); the rest are reported without.
  */
 export const MAX_SUGGESTED = 3;
+/** How many warnings one answer holds at most: 100 bad ids under 15 aliases must not make a 2 MB answer. */
+export const MAX_WARNINGS = 20;
 
 /** `therapies`, `cancerType.therapies`: the field's response path without list indexes. */
 function responsePath(info: GraphQLResolveInfo): string {
@@ -32,8 +34,9 @@ export async function warnUnknownIds(
 ): Promise<void> {
   for (const [field, ids] of Object.entries(unknown)) {
     const kind = kindOf(field);
-    for (const [i, id] of ids.entries()) {
-      const suggestions = i < MAX_SUGGESTED ? await closeIds(ctx.reader, id, kind ? [kind] : []) : [];
+    for (const id of ids) {
+      if (ctx.warnings.length >= MAX_WARNINGS) return;
+      const suggestions = ctx.warnings.length < MAX_SUGGESTED ? await closeIds(ctx.reader, id, kind ? [kind] : []) : [];
       ctx.warnings.push({
         code: 'UNKNOWN_ID',
         path: `${responsePath(info)}.${argument}.${field}`,
