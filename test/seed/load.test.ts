@@ -38,8 +38,8 @@ describe('loadSeed', () => {
     const second = await loadSeed(...db(), graph);
     expect(await countsByLabel(...db())).toEqual(labels);
     expect(await countsByType(...db())).toEqual(types);
-    expect(labels).toMatchObject({ Entity: 15, Therapy: 2, CancerType: 2, Claim: 1, Citation: 2, SeedMeta: 1, SeedLock: 1 });
-    expect(Object.values(types).reduce((a, b) => a + b, 0)).toBe(19);
+    expect(labels).toMatchObject({ Entity: 16, Therapy: 2, CancerType: 2, Claim: 1, Citation: 2, SeedMeta: 1, SeedLock: 1 });
+    expect(Object.values(types).reduce((a, b) => a + b, 0)).toBe(24);
     expect(withoutLoadTimes(await graphSnapshot(...db()))).toBe(withoutLoadTimes(snapshot));
     expect([first.loaded, second.loaded, second.removedNodes, second.removedRelationships]).toEqual([true, true, 0, 0]);
   });
@@ -70,7 +70,7 @@ describe('loadSeed', () => {
     const before = Date.now();
     await loadSeed(...db(), graph);
     const meta = await readSeedMeta(...db());
-    expect(meta).toEqual({ hash: graph.hash, origin: MINIMAL_SEED_DIR, loadedAt: expect.any(String), nodeCount: 15, relationshipCount: 19 });
+    expect(meta).toEqual({ hash: graph.hash, origin: MINIMAL_SEED_DIR, loadedAt: expect.any(String), nodeCount: 16, relationshipCount: 24 });
     expect(Date.parse(meta!.loadedAt)).toBeGreaterThanOrEqual(before - 1000);
   });
 
@@ -109,7 +109,7 @@ describe('loadSeed', () => {
       { database: neo4j.database },
     );
     expect(records[0]?.toObject()).toEqual({ name: 'Alphanib tablets', aliases: null, targets: 0 });
-    expect(result).toMatchObject({ removedNodes: 1, nodeCount: 14 });
+    expect(result).toMatchObject({ removedNodes: 1, nodeCount: 15 });
     expect(result.removedRelationships).toBeGreaterThanOrEqual(2);
     expect((await readSeedMeta(...db()))?.hash).toBe(changed.hash);
   });
@@ -119,7 +119,7 @@ describe('loadSeed', () => {
 
     it('loads into an empty graph, then does nothing while the seed is unchanged', async () => {
       const first = await ensureSeeded(...db(), MINIMAL_SEED_DIR);
-      expect(first).toMatchObject({ loaded: true, load: { nodeCount: 15 } });
+      expect(first).toMatchObject({ loaded: true, load: { nodeCount: 16 } });
       const second = await ensureSeeded(...db(), MINIMAL_SEED_DIR);
       expect(second).toMatchObject({ loaded: false, hash: first.hash });
       expect(second.load).toBeUndefined();
@@ -138,7 +138,7 @@ describe('loadSeed', () => {
   });
 });
 
-/** The minimal seed with betamab removed, alphanib renamed without aliases or targets, kin1 turned into a mechanism. */
+/** The minimal seed with betamab removed, alphanib renamed without aliases or targets, kin1 turned into a mechanism (and out of alphanib's indication). */
 function changedCopyOfMinimal(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'seed-changed-'));
   cpSync(MINIMAL_SEED_DIR, dir, { recursive: true });
@@ -155,6 +155,9 @@ function changedCopyOfMinimal(): string {
       .replace('name: Alphanib', 'name: Alphanib tablets')
       .replace('  aliases: [Alphabrand, ALF-101]\n', '')
       .replace('  targets:\n    - { to: kin1, citations: [src-label] }\n', ''),
+  );
+  edit('indications.yaml', (t) =>
+    t.replace('  biomarkers:\n    - { to: kin1, citations: [src-label] }\n', '').replace('  combinedWith:\n    - { to: betamab, citations: [src-label] }\n', ''),
   );
   edit('biomarkers.yaml', () => '');
   edit('mechanisms.yaml', (t) => `${t}\n- id: kin1\n  name: KIN1 blockade\n  description: Blocks KIN1.\n  citations: [src-label]\n`);
