@@ -91,7 +91,13 @@ describe('HTTP caching of reads', () => {
     const etag = first.headers.get('etag');
     const hit = await get(service().url, { query, variables: { id: 'imatinib' } });
     expect(hit.headers.get('age')).not.toBeNull(); // set by the response cache on a hit
-    expect(await hit.json()).toEqual(await first.json());
+    const [cached, fresh] = [(await hit.json()) as any, (await first.json()) as any];
+    expect(cached.data).toEqual(fresh.data);
+    // The cost report is made per request: a hit is charged the same operation's cost, and
+    // what is left of the budget depends on how much of it has refilled since (so not compared).
+    expect(cached.extensions.cost.requested).toBe(fresh.extensions.cost.requested);
+    const perMinute = 250_000; // GRAPHQL_COST_PER_MINUTE's default, which this service runs with
+    expect(cached.extensions.cost.budgetRemaining).toBeLessThanOrEqual(perMinute - fresh.extensions.cost.requested);
     const otherVariables = await get(service().url, { query, variables: { id: 'trastuzumab' } });
     expect(otherVariables.headers.get('age')).toBeNull();
 
