@@ -6,7 +6,7 @@ import { MAX_PATH_HOPS } from '../../queries/graph/paths.ts';
 import { MAX_PAGE_SIZE } from '../pagination/page-args.ts';
 
 /**
- * The largest values the shipped graph (graph-seed, 2026-12-02, second release: 401 nodes, 801 fact relationships)
+ * The largest values the shipped graph (graph-seed, 2026-12-02, second release: 592 nodes, 1,371 fact relationships)
  * holds, measured with the Cypher of test/api/graph-bounds.test.ts, which measures the graph
  * the tests load and fails when it outgrows a bound: the numbers are facts about the data,
  * not guesses. The cost estimate uses them with headroom (`bound`), so the seed can grow for
@@ -14,23 +14,23 @@ import { MAX_PAGE_SIZE } from '../pagination/page-args.ts';
  */
 export const SHIPPED_MAXIMA = {
   /** Nodes, and fact relationships, in the whole graph. */
-  nodes: 401,
-  relationships: 801,
-  /** Fact relationships at one node, both directions (targeted-therapy). */
-  degree: 91,
+  nodes: 592,
+  relationships: 1371,
+  /** Fact relationships at one node, both directions (the goal control, which most indications have). */
+  degree: 128,
   /** Nodes reached by the walks of depth 2 from one node, counted per path (the neighborhood's work). */
-  twoStepWalk: 837,
+  twoStepWalk: 1256,
   /** Edges among the 101 nodes of a neighborhood of `limit: 100` (targeted-therapy, depth 2). */
   neighborhoodEdges: 288,
   /** Facts citing one citation (`Citation.supports`, `Provenance.supports`). */
-  supports: 89,
+  supports: 182,
   /** Entities whose own attributes cite one citation (`Citation.citedBy`, `Provenance.citedBy`). */
   citedBy: 33,
   /** Claims about one entity (`Provenance.claims`). */
   claimsAbout: 39,
   /** Plain lists of values on a node or fact. */
   citations: 3,
-  aliases: 4,
+  aliases: 7,
   authors: 4,
   editors: 4,
   /** Far ends of each plain relationship list, by `Type.field`: the most any one node has. */
@@ -42,8 +42,8 @@ export const SHIPPED_MAXIMA = {
     'Therapy.precautions': 4,
     'Therapy.treatmentTypes': 1,
     'Therapy.schedules': 2,
-    'Therapy.indications': 6,
-    'CancerType.subtypes': 8,
+    'Therapy.indications': 8,
+    'CancerType.subtypes': 9,
     'CancerType.biomarkers': 1,
     'TreatmentType.goals': 3,
     'TreatmentType.routes': 3,
@@ -51,7 +51,7 @@ export const SHIPPED_MAXIMA = {
     'TreatmentType.mechanisms': 3,
     'TreatmentType.precautions': 1,
     'TreatmentType.cancerTypes': 12,
-    'Indication.biomarkers': 1,
+    'Indication.biomarkers': 3,
     'Indication.combinedWith': 1,
     'Claim.about': 13,
     'Claim.support': 2,
