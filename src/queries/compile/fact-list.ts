@@ -11,7 +11,7 @@ import { factExpr } from './facts.ts';
 import { pageExpr, type RowSource } from './page.ts';
 import { anyOf } from './patterns.ts';
 import type { FactPlan } from './read-plan.ts';
-import { unknownIdsExpr, type UnknownIds } from './unknown-ids.ts';
+import { unknownIdsExpr, unknownIdsOf, type UnknownIds } from './unknown-ids.ts';
 
 /**
  * The filter of the root `facts` list, checked: each field given constrains, fields are
@@ -59,9 +59,8 @@ export function factListStatement(plan: FactListPlan): CypherQuery {
     direction: 'ASC',
     item: ([subject, rel, object]) => factExpr(plan.items, rel, subject, object),
   };
-  const unknown = unknownIdsExpr([{ field: 'citations', ids: plan.filter.citations ?? [], kind: 'Citation' }]);
-  const columns: [Cypher.Expr, string][] = [[pageExpr(source, plan.window, plan.withTotal), 'page'], ...(unknown ? [[unknown, 'unknownIds'] as [Cypher.Expr, string]] : [])];
-  const { cypher, params } = new Cypher.Return(...columns).build();
+  const checks = (plan.filter.citations ?? []).map((id) => ({ field: 'citations', id, kind: 'Citation' as const }));
+  const { cypher, params } = new Cypher.Return([pageExpr(source, plan.window, plan.withTotal), 'page'], [unknownIdsExpr(checks), 'unknownIds']).build();
   return { cypher, params };
 }
 
@@ -91,6 +90,6 @@ function filterPredicates(f: FactFilter): (s: Cypher.Node, r: Cypher.Relationshi
 /** The page, and the citation ids of the filter that name no citation (found by the same statement). */
 export async function readFactList(reader: GraphReader, plan: FactListPlan): Promise<{ page: Page<FactRecord>; unknownIds: UnknownIds }> {
   const q = factListStatement(plan);
-  const [row] = await reader.read<{ page: CompiledPage; unknownIds?: UnknownIds }>(q.cypher, q.params);
-  return { page: pageOf(row!.page, plan), unknownIds: row!.unknownIds ?? {} };
+  const [row] = await reader.read<{ page: CompiledPage; unknownIds: [string, string][] }>(q.cypher, q.params);
+  return { page: pageOf(row!.page, plan), unknownIds: unknownIdsOf(row!.unknownIds) };
 }

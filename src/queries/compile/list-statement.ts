@@ -5,16 +5,14 @@ import type { CypherQuery } from '../cypher-query.ts';
 import { toPage, type Page, type SortKey } from './window.ts';
 import { listExpr } from './lists.ts';
 import type { ListPlan } from './read-plan.ts';
-import { idFieldsOf, unknownIdsExpr, type UnknownIds } from './unknown-ids.ts';
+import { idChecksOf, unknownIdsExpr, unknownIdsOf, type UnknownIds } from './unknown-ids.ts';
 
 /**
  * The one statement of a root list (`therapies`, `claims`, ...) and everything its page
  * selects; with ids in its filter, also the ones that name nothing (unknown-ids.ts).
  */
 export function listStatement(plan: ListPlan): CypherQuery {
-  const unknown = unknownIdsExpr(idFieldsOf(plan.kind, plan.filter));
-  const columns: [Cypher.Expr, string][] = [[listExpr(plan, undefined), 'page'], ...(unknown ? [[unknown, 'unknownIds'] as [Cypher.Expr, string]] : [])];
-  const { cypher, params } = new Cypher.Return(...columns).build();
+  const { cypher, params } = new Cypher.Return([listExpr(plan, undefined), 'page'], [unknownIdsExpr(idChecksOf(plan.kind, plan.filter)), 'unknownIds']).build();
   return { cypher, params };
 }
 
@@ -35,6 +33,6 @@ export function pageOf<T>(compiled: CompiledPage, plan: Pick<ListPlan, 'window'>
 
 export async function readList(reader: GraphReader, plan: ListPlan): Promise<{ page: Page<EntityRecord>; unknownIds: UnknownIds }> {
   const q = listStatement(plan);
-  const [row] = await reader.read<{ page: CompiledPage; unknownIds?: UnknownIds }>(q.cypher, q.params);
-  return { page: pageOf(row!.page, plan), unknownIds: row!.unknownIds ?? {} };
+  const [row] = await reader.read<{ page: CompiledPage; unknownIds: [string, string][] }>(q.cypher, q.params);
+  return { page: pageOf(row!.page, plan), unknownIds: unknownIdsOf(row!.unknownIds) };
 }

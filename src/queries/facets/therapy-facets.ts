@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
-import { idFieldsOf, unknownIdsExpr, type UnknownIds } from '../compile/unknown-ids.ts';
+import { idChecksOf, unknownIdsExpr, unknownIdsOf, type UnknownIds } from '../compile/unknown-ids.ts';
 import { apiRelationshipField } from '../../model/api-fields.ts';
 import { REL } from '../../model/kinds.ts';
 import type { EntityRecord } from '../../model/records.ts';
@@ -92,10 +92,9 @@ function groupSubquery(filter: TherapyFilterInput, r: FacetRequest, buckets: Ent
  */
 export function facetsQuery(filter: TherapyFilterInput, requests: readonly FacetRequest[], buckets: EntityPlan): CypherQuery {
   const outs = requests.map(() => new Cypher.Variable());
-  const unknown = unknownIdsExpr(idFieldsOf('Therapy', filter ?? null));
   const statement = Cypher.utils.concat(
     ...requests.map((r, i) => new Cypher.Call(groupSubquery(filter, r, buckets, outs[i]!), [])),
-    new Cypher.Return(...outs.map((o, i): [Cypher.Expr, string] => [o, `g${i}`]), ...(unknown ? [[unknown, 'unknownIds'] as [Cypher.Expr, string]] : [])),
+    new Cypher.Return(...outs.map((o, i): [Cypher.Expr, string] => [o, `g${i}`]), [unknownIdsExpr(idChecksOf('Therapy', filter ?? null)), 'unknownIds']),
   );
   const { cypher, params } = statement.build();
   return { cypher, params };
@@ -111,5 +110,5 @@ export async function therapyFacets(
   if (requests.length === 0) return { answers: [], unknownIds: {} };
   const q = facetsQuery(filter, requests, buckets);
   const [row] = await reader.read<Record<string, unknown>>(q.cypher, q.params);
-  return { answers: requests.map((_, i) => row![`g${i}`] as FacetAnswer), unknownIds: (row!.unknownIds as UnknownIds | undefined) ?? {} };
+  return { answers: requests.map((_, i) => row![`g${i}`] as FacetAnswer), unknownIds: unknownIdsOf(row!.unknownIds as [string, string][]) };
 }
