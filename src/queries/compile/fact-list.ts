@@ -6,7 +6,7 @@ import type { CypherQuery } from '../cypher-query.ts';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import type { FactRecord } from '../entities/fact-record.ts';
 import type { Page, Window } from './window.ts';
-import { pageOf, type CompiledPage } from './list-statement.ts';
+import { pageOf, readRootPage, rootPageStatement } from './list-statement.ts';
 import { factExpr } from './facts.ts';
 import { pageExpr, type RowSource } from './page.ts';
 import { anyOf } from './patterns.ts';
@@ -60,8 +60,7 @@ export function factListStatement(plan: FactListPlan): CypherQuery {
     item: ([subject, rel, object]) => factExpr(plan.items, rel, subject, object),
   };
   const checks = (plan.filter.citations ?? []).map((id) => ({ field: 'citations', id, kind: 'Citation' as const }));
-  const { cypher, params } = new Cypher.Return([pageExpr(source, plan.window, plan.withTotal), 'page'], [unknownIdsExpr(checks), 'unknownIds']).build();
-  return { cypher, params };
+  return rootPageStatement(pageExpr(source, plan.window, plan.withTotal), [[unknownIdsExpr(checks), 'unknownIds']]);
 }
 
 /** The filter as parameters, made once so that the page and its count share them. */
@@ -89,7 +88,6 @@ function filterPredicates(f: FactFilter): (s: Cypher.Node, r: Cypher.Relationshi
 
 /** The page, and the citation ids of the filter that name no citation (found by the same statement). */
 export async function readFactList(reader: GraphReader, plan: FactListPlan): Promise<{ page: Page<FactRecord>; unknownIds: UnknownIds }> {
-  const q = factListStatement(plan);
-  const [row] = await reader.read<{ page: CompiledPage; unknownIds: [string, string][] }>(q.cypher, q.params);
-  return { page: pageOf(row!.page, plan), unknownIds: unknownIdsOf(row!.unknownIds) };
+  const { page, columns } = await readRootPage<{ unknownIds: [string, string][] }>(reader, factListStatement(plan));
+  return { page: pageOf(page, plan), unknownIds: unknownIdsOf(columns.unknownIds) };
 }

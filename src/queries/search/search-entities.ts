@@ -4,7 +4,7 @@ import type { EntityRecord } from '../../model/records.ts';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import { FULLTEXT_INDEX } from '../../seed/graph-schema.ts';
 import { projectEntity } from '../compile/entity-projection.ts';
-import { pageOf, type CompiledPage } from '../compile/list-statement.ts';
+import { pageOf, readRootPage, rootPageStatement } from '../compile/list-statement.ts';
 import { pageExpr, type RowSource } from '../compile/page.ts';
 import type { SearchPlan } from '../compile/read-plan.ts';
 import type { Page } from '../compile/window.ts';
@@ -44,12 +44,10 @@ export function searchQuery(req: SearchRequest, plan: SearchPlan): CypherQuery {
     direction: 'ASC',
     item: ([node, s]) => new Cypher.Map({ node: projectEntity(plan.node, node), score: s }),
   };
-  const { cypher, params } = new Cypher.Return([pageExpr(source, plan.window, plan.withTotal), 'page']).build();
-  return { cypher, params };
+  return rootPageStatement(pageExpr(source, plan.window, plan.withTotal), []);
 }
 
 export async function searchEntities(reader: GraphReader, req: SearchRequest, plan: SearchPlan): Promise<Page<SearchHit>> {
-  const q = searchQuery(req, plan);
-  const [row] = await reader.read<{ page: CompiledPage }>(q.cypher, q.params);
-  return pageOf<SearchHit>(row!.page, plan);
+  const { page } = await readRootPage(reader, searchQuery(req, plan));
+  return pageOf<SearchHit>(page, plan);
 }
