@@ -91,6 +91,8 @@ const envSchema = z.object({
   GRAPHQL_COST_PER_MINUTE: z.coerce.number().int().min(0).default(250_000),
   /** Requests selecting search, neighborhood, paths, audit or facets that run at once (src/graphql/limits/heavy-gate.ts). */
   GRAPHQL_MAX_HEAVY_IN_FLIGHT: positiveInt.default(4),
+  /** Neo4j statements of heavy requests that run at once, whichever request they serve (src/graphql/limits/heavy-gate.ts). */
+  GRAPHQL_MAX_HEAVY_STATEMENTS: positiveInt.default(2),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -176,6 +178,8 @@ export interface GraphQLLimits {
   costPerMinute: number;
   /** Requests selecting a heavy root field that run at once. */
   maxHeavyInFlight: number;
+  /** Neo4j statements of heavy requests running at once: a heavy request's aliases queue for these. */
+  maxHeavyStatements: number;
 }
 
 export class ConfigError extends Error {}
@@ -265,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxStringLength: e.GRAPHQL_MAX_STRING_LENGTH,
       costPerMinute: e.GRAPHQL_COST_PER_MINUTE,
       maxHeavyInFlight: e.GRAPHQL_MAX_HEAVY_IN_FLIGHT,
+      maxHeavyStatements: e.GRAPHQL_MAX_HEAVY_STATEMENTS,
     },
     serving: {
       introspection: e.INTROSPECTION,

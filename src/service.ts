@@ -9,6 +9,7 @@ import { readinessCheck } from './http/readiness.ts';
 import { serverTimeouts } from './http/server-timeouts.ts';
 import type { Logger } from './logger.ts';
 import { CircuitBreaker } from './neo4j/circuit-breaker.ts';
+import { AuditCache } from './graphql/caching/audit-cache.ts';
 import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.ts';
 import { POOL_SIZE } from './neo4j/driver.ts';
 import { DEADLINE_GRACE_MS } from './neo4j/graph-reader.ts';
@@ -44,7 +45,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
     metrics.setSeedVersion(seedVersion.current);
     seedVersion.onChange((version) => metrics.setSeedVersion(version));
     const stopWatching = watchSeedVersion(neo4j.driver, neo4j.database, seedVersion, config.serving.seedWatchMs, logger);
-    const serving = { seedVersion, metrics, breaker };
+    const serving = { seedVersion, metrics, breaker, auditCache: new AuditCache(seedVersion) };
     const deps = { config, driver: neo4j.driver, database: neo4j.database, logger, serving };
     const apollo = createApolloServer(deps);
     await apollo.start();

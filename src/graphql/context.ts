@@ -1,4 +1,5 @@
 import type { GraphReader } from '../neo4j/graph-reader.ts';
+import type { AuditCache } from './caching/audit-cache.ts';
 import type { Warning } from './warnings/warnings-plugin.ts';
 
 /** Per request: its own GraphReader (which counts round trips: one compiled statement per root field) and who sent it. */
@@ -8,4 +9,6 @@ export interface RequestContext {
   readonly client?: string;
   /** What resolvers warn the client about (unknown ids in filters): `extensions.warnings`. */
   readonly warnings: Warning[];
+  /** The audit's report per seed version, when served (caching/audit-cache.ts); absent: every audit reads the graph. */
+  readonly auditCache?: AuditCache;
 }

@@ -10,6 +10,7 @@ import { GraphReader } from '../neo4j/graph-reader.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { metricsPlugin } from '../observability/metrics-plugin.ts';
 import { httpCachingPlugin } from './caching/http-caching.ts';
+import type { AuditCache } from './caching/audit-cache.ts';
 import { responseCache } from './caching/response-cache.ts';
 import type { SeedVersion } from './caching/seed-version.ts';
 import type { RequestContext } from './context.ts';
@@ -42,6 +43,8 @@ export interface ServingDeps {
   metrics: Metrics;
   /** One per driver: every request's GraphReader fails fast while it is open. */
   breaker: CircuitBreaker;
+  /** The audit's report of the current seed, made once per seed version. */
+  auditCache: AuditCache;
 }
 
 /**
@@ -53,6 +56,7 @@ export interface ServingDeps {
 export function createApolloServer(deps: GraphQLDeps): ApolloServer<RequestContext> {
   const { config, logger } = deps;
   const development = config.env === 'development';
+  const auditCached = () => deps.serving?.auditCache.warm ?? false;
   return new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -69,12 +73,13 @@ export function createApolloServer(deps: GraphQLDeps): ApolloServer<RequestConte
     plugins: [
       // Every field may be cached for CACHE_MAX_AGE: the graph changes only when a seed loads.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.serving.cacheMaxAge, calculateHttpHeaders: false }),
-      costLimitPlugin(config.graphql),
+      // An audit whose report is held costs what it answers, not a read of the graph (and is not heavy).
+      costLimitPlugin(config.graphql, auditCached),
       // After the cost: a request refused for its cost or budget never waits for a heavy slot.
       // A heavy request waits at most half its deadline, leaving the other half to run; over a
       // fifth of the maximal cost is heavy (every page the benchmark reads, 2,951 for 50
       // therapies with three lists, is below it; its facts of 50 therapies, 21,151, above).
-      heavyGatePlugin(config.graphql.maxHeavyInFlight, config.http.requestDeadlineMs / 2, config.graphql.maxCost / 5),
+      heavyGatePlugin(config.graphql, config.http.requestDeadlineMs / 2, config.graphql.maxCost / 5, (field) => field !== 'audit' || !auditCached()),
       warningsPlugin,
       // Before the caching plugin, which must see the outage statuses (it reads them in the same hook).
       httpStatusPlugin,
@@ -106,5 +111,6 @@ export function createRequestContext(deps: GraphQLDeps, client?: string): Reques
     deadline: { at: performance.now() + deadlineMs, ms: deadlineMs },
   });
   if (metrics) deps.serving!.metrics.attach(reader, metrics);
-  return { reader, warnings: [], ...(client === undefined ? {} : { client }) };
+  const auditCache = deps.serving?.auditCache;
+  return { reader, warnings: [], ...(client === undefined ? {} : { client }), ...(auditCache ? { auditCache } : {}) };
 }

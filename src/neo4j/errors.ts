@@ -12,6 +12,16 @@ export class GraphUnavailableError extends Error {
   readonly extensions = { code: 'SERVICE_UNAVAILABLE' } as const;
 }
 
+/**
+ * The request was admitted but the statements of heavy requests kept every slot busy for as
+ * long as it could wait (GRAPHQL_MAX_HEAVY_STATEMENTS): the service is overloaded, not the
+ * graph unreachable nor the query too slow. HTTP 429 with Retry-After when no root answered.
+ */
+export class GraphOverloadedError extends Error {
+  override name = 'GraphOverloadedError';
+  readonly extensions = { code: 'OVERLOADED' } as const;
+}
+
 /** The query ran past its time limit and was stopped. */
 export class QueryTimeoutError extends Error {
   override name = 'QueryTimeoutError';

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { CircuitBreaker } from './circuit-breaker.ts';
-import { GraphUnavailableError, queryTimeout, requestDeadlinePassed, toGraphError } from './errors.ts';
+import { GraphOverloadedError, GraphUnavailableError, queryTimeout, requestDeadlinePassed, toGraphError } from './errors.ts';
 
 /**
  * How long past its own timeout a read may go unanswered before the reader gives up on it.
@@ -14,6 +14,17 @@ export const DEADLINE_GRACE_MS = 2000;
 export interface StatementObserver {
   started(): void;
   finished(ms: number, outcome: 'ok' | 'error' | 'unavailable' | 'timeout'): void;
+  /**
+   * The driver let go of the statement (its connection is back in the pool, or it never got
+   * one). Right after `finished` for an answered read; for a read given up on (a hung Neo4j)
+   * only once Neo4j answers or the connection fails, so the pool's use can be seen as it is.
+   */
+  released(): void;
+}
+
+/** A counting semaphore of statement slots (src/graphql/limits/heavy-gate.ts's Gate): the release, or undefined after `waitMs`. */
+export interface StatementGate {
+  acquire(waitMs: number): Promise<(() => void) | undefined>;
 }
 
 export interface GraphReaderOptions {
@@ -41,6 +52,7 @@ export interface GraphReaderOptions {
  */
 export class GraphReader {
   #roundTrips = 0;
+  #gate: StatementGate | undefined;
 
   constructor(
     private readonly driver: Driver,
@@ -53,7 +65,32 @@ export class GraphReader {
     return this.#roundTrips;
   }
 
+  /**
+   * From now on each statement first takes a slot of `gate` (shared with other readers), so
+   * that a heavy request's aliases, which graphql-js resolves at once, and those of the other
+   * heavy requests keep only so many of Neo4j's threads busy. A statement waits for its slot
+   * at most half the time its request has left; then it fails with OVERLOADED.
+   */
+  queueBehind(gate: StatementGate): void {
+    this.#gate = gate;
+  }
+
   async read<Row = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    if (!this.#gate) return this.#read(cypher, params);
+    const deadline = this.options.deadline;
+    const waitMs = deadline ? Math.max(0, Math.floor((deadline.at - performance.now()) / 2)) : this.timeoutMs;
+    const release = await this.#gate.acquire(waitMs);
+    if (!release) {
+      throw new GraphOverloadedError(`every slot for the statements of heavy requests stayed busy for ${waitMs} ms (GRAPHQL_MAX_HEAVY_STATEMENTS); retry shortly`);
+    }
+    try {
+      return await this.#read(cypher, params);
+    } finally {
+      release();
+    }
+  }
+
+  async #read<Row>(cypher: string, params: Record<string, unknown>): Promise<Row[]> {
     const { breaker, observer, deadline: requestDeadline } = this.options;
     const left = requestDeadline ? Math.ceil(requestDeadline.at - performance.now()) : Infinity;
     if (left <= 0) throw requestDeadlinePassed(requestDeadline!.ms);
@@ -70,6 +107,10 @@ export class GraphReader {
       bookmarkManager: null,
       transactionConfig: { timeout: timeoutMs },
     });
+    void query.then(
+      () => observer?.released(),
+      () => observer?.released(),
+    );
     let timer: NodeJS.Timeout | undefined;
     let unanswered = false;
     const deadline = new Promise<never>((_, reject) => {

@@ -57,7 +57,7 @@ export class Metrics {
   });
   readonly #inUse = new client.Gauge({
     name: 'neo4j_pool_connections_in_use',
-    help: "Driver connections in use by the API: statements in flight, each holding one of the pool's connections",
+    help: "Driver connections in use by the API: statements the driver still holds, each on one of the pool's connections or waiting for one (a read given up on against a hung Neo4j counts until Neo4j answers)",
     registers: [this.registry],
   });
   readonly #poolSize = new client.Gauge({
@@ -117,8 +117,8 @@ export class Metrics {
         statements += 1;
         this.#inUse.inc();
       },
+      released: () => this.#inUse.dec(),
       finished: (ms, outcome) => {
-        this.#inUse.dec();
         this.#statementDuration.observe({ operation: labels.operation, outcome }, ms / 1000);
       },
     };

@@ -90,6 +90,17 @@ describe('ids in filters', () => {
     expect(w!.suggestions).toContain('niosh-hazardous-drugs-2024');
   });
 
+  it('caps warnings (20) and suggestion searches (3) for the request as a whole, though its aliases resolve at once', async () => {
+    const aliases = Array.from({ length: 8 }, (_, a) => `a${a}: therapies(filter: { routes: ["nowhere-${a}-x", "nowhere-${a}-y", "nowhere-${a}-z"] }, first: 1) { totalCount }`);
+    const answer = await api.run<Record<string, unknown>, Record<string, never>>(`{ ${aliases.join(' ')} }`);
+    expect(answer.errors).toBeUndefined();
+    const found = warnings(answer);
+    expect(found).toHaveLength(20);
+    // One statement per alias, and a search for the first three unknown ids only.
+    expect(answer.roundTrips).toBe(8 + 3);
+    expect(found.slice(3).every((w) => w.suggestions.length === 0 && !w.message.includes('did you mean'))).toBe(true);
+  });
+
   it('keeps other extensions beside the warnings', async () => {
     const answer = await api.run(THERAPIES, { filter: { routes: ['nowhere'] } });
     expect(warnings(answer)).toHaveLength(1);

@@ -114,7 +114,7 @@ describe('HTTP caching of reads', () => {
 });
 
 describe('with RESPONSE_CACHE=off and CACHE_MAX_AGE=30', () => {
-  const service = useService({ RESPONSE_CACHE: 'off', CACHE_MAX_AGE: '30' });
+  const service = useService({ RESPONSE_CACHE: 'off', CACHE_MAX_AGE: '30', SEED_WATCH_MS: '100', QUERY_TIMEOUT_MS: '30000' });
 
   it('answers every request from Neo4j and says max-age 30', async () => {
     const query = '{ therapy(id: "imatinib") { id } }';
@@ -122,5 +122,40 @@ describe('with RESPONSE_CACHE=off and CACHE_MAX_AGE=30', () => {
     const again = await get(service().url, { query });
     expect(again.headers.get('age')).toBeNull();
     expect(again.headers.get('cache-control')).toBe('public, max-age=30');
+  });
+
+  /** Statements the named operation ran, all requests together (GET /metrics). */
+  async function statementsOf(operation: string): Promise<number> {
+    const text = await (await fetch(service().url.replace(/\/graphql$/, '/metrics'))).text();
+    const line = text.split('\n').find((l) => l.startsWith(`neo4j_statements_per_request_sum{operation="${operation}"}`));
+    return Number(line?.split(' ')[1] ?? 0);
+  }
+
+  it('audits once per seed version: later audits, their aliases and concurrent ones read nothing, and cost less', async () => {
+    const audit = (name: string, aliases = 1) => ({
+      query: `query ${name} { ${Array.from({ length: aliases }, (_, a) => `a${a}: audit { seedHash nodeCount findings { name count } }`).join(' ')} }`,
+    });
+    // Cold: concurrent audits share one read of the graph, each charged with it.
+    const cold = await Promise.all([postGraphQL(service().url, audit('AuditCold')), postGraphQL(service().url, audit('AuditCold'))]);
+    const coldStatements = await statementsOf('AuditCold');
+    expect(coldStatements).toBeGreaterThan(0);
+    expect(cold[0].body.data.a0).toEqual(cold[1].body.data.a0);
+    expect(cold[0].body.data.a0.nodeCount).toBeGreaterThan(0);
+    // Warm: five aliases, no statement, the same report, charged only for what it answers.
+    const warm = await postGraphQL(service().url, audit('AuditWarm', 5));
+    expect(warm.body.errors).toBeUndefined();
+    expect(await statementsOf('AuditWarm')).toBe(0);
+    for (let a = 0; a < 5; a++) expect(warm.body.data[`a${a}`]).toEqual(cold[0].body.data.a0);
+    expect(warm.body.extensions.cost.requested).toBeLessThan(cold[0].body.extensions.cost.requested);
+
+    // A new seed: the report is made again, of that seed.
+    await withSeedHash('a-newer-seed', async () => {
+      await until(async () => service().seedVersion.current === 'a-newer-seed', 5000, 50);
+      const afterLoad = await postGraphQL(service().url, audit('AuditAfterLoad'));
+      expect(await statementsOf('AuditAfterLoad')).toBeGreaterThan(0);
+      expect(afterLoad.body.data.a0.seedHash).toBe('a-newer-seed');
+      expect(afterLoad.body.extensions.cost.requested).toBe(cold[0].body.extensions.cost.requested);
+    });
+    await until(async () => service().seedVersion.current !== 'a-newer-seed', 5000, 50);
   });
 });

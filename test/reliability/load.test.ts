@@ -8,11 +8,11 @@
  *   size (sampled every 5 s; each minute's mean, as single readings swing with garbage
  *   collection) stays within 10% (max/min <= 1.10).
  */
-import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRss } from '../../bench/rss.ts';
 import { timedGraphQL } from './support/http.ts';
+import { cpuSeconds } from './support/proc.ts';
 import { report } from './support/report.ts';
 import { type ServiceProcess, startOnSharedNeo4j } from './support/service-process.ts';
 import { MIXED_WORKLOAD } from './support/workload.ts';
@@ -38,12 +38,6 @@ interface Run {
 
 /** autocannon's result, as bench/autocannon.d.ts types it. */
 type Result = Parameters<Parameters<typeof autocannon>[1]>[1];
-
-/** User plus system CPU seconds a process has used (Linux /proc, 100 ticks a second). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 function load(url: string, connections: number, seconds: number, serverPid: number): Promise<Run> {
   const { pathname } = new URL(url);

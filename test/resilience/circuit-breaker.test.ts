@@ -4,6 +4,7 @@
  * restarted under the service, is in test/reliability/neo4j-kill.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditCache } from '../../src/graphql/caching/audit-cache.ts';
 import { SeedVersion } from '../../src/graphql/caching/seed-version.ts';
 import { createApolloServer, createRequestContext, type GraphQLDeps } from '../../src/graphql/server.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -23,7 +24,10 @@ describe('with Neo4j unreachable', () => {
     driver,
     database: 'neo4j',
     logger: createLogger(config),
-    serving: { seedVersion: new SeedVersion('test'), metrics: new Metrics({ poolSize: 50, breaker }), breaker },
+    serving: (() => {
+      const seedVersion = new SeedVersion('test');
+      return { seedVersion, metrics: new Metrics({ poolSize: 50, breaker }), breaker, auditCache: new AuditCache(seedVersion) };
+    })(),
   };
   const server = createApolloServer(deps);
   beforeAll(() => server.start());

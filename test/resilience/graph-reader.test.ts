@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectNeo4j, type Neo4jHandle } from '../../src/neo4j/connect.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
-import { GraphUnavailableError, QueryTimeoutError } from '../../src/neo4j/errors.ts';
+import { Gate } from '../../src/graphql/limits/heavy-gate.ts';
+import { GraphOverloadedError, GraphUnavailableError, QueryTimeoutError } from '../../src/neo4j/errors.ts';
 import { GraphReader } from '../../src/neo4j/graph-reader.ts';
 import { testConfig } from '../support/neo4j.ts';
 import { graphFingerprint } from './support/graph-fingerprint.ts';
@@ -86,6 +87,38 @@ describe('GraphReader on a real Neo4j', () => {
     const late = await reader.read('RETURN 1').catch((e: unknown) => e);
     expect((late as QueryTimeoutError).message).toMatch(/REQUEST_DEADLINE_MS/);
     expect(reader.roundTrips).toBe(2);
+  });
+
+  it('behind a statement gate, runs no more statements at once than its slots, and says OVERLOADED after waiting half the time left', async () => {
+    const gate = new Gate(1);
+    const spans: { start: number; end: number }[] = [];
+    const readers = Array.from({ length: 3 }, () => {
+      let start = 0;
+      const reader = new GraphReader(handle.driver, handle.database, 10_000, {
+        observer: { started: () => (start = performance.now()), finished: () => spans.push({ start, end: performance.now() }), released: () => {} },
+      });
+      reader.queueBehind(gate);
+      return reader;
+    });
+    // Three readers (three requests), two statements each, all asked for at once.
+    const work = 'UNWIND range(1, 300000) AS x RETURN count(x) AS c';
+    const answers = await Promise.all(readers.flatMap((r) => [r.read<{ c: number }>(work), r.read<{ c: number }>(work)]));
+    expect(answers.map((a) => a[0]!.c)).toEqual(answers.map(() => 300000));
+    spans.sort((x, y) => x.start - y.start);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+
+    // The one slot held elsewhere: a reader with 400 ms left waits 200 ms, then gives up.
+    const held = await gate.acquire(0);
+    const late = new GraphReader(handle.driver, handle.database, 10_000, { deadline: { at: performance.now() + 400, ms: 400 } });
+    late.queueBehind(gate);
+    const t0 = performance.now();
+    const error = await late.read('RETURN 1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphOverloadedError);
+    expect((error as GraphOverloadedError).extensions.code).toBe('OVERLOADED');
+    expect((error as Error).message).toMatch(/GRAPHQL_MAX_HEAVY_STATEMENTS/);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(190);
+    expect(late.roundTrips).toBe(0);
+    held!();
   });
 
   it('reports an unreachable Neo4j as SERVICE_UNAVAILABLE within seconds', async () => {

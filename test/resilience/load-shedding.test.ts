@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeClientAgents, postFrom, type FromResponse } from '../support/client-address.ts';
+import { loadConfig } from '../../src/config.ts';
 import { useService } from '../support/service.ts';
 
 const CHEAP = { query: '{ therapy(id: "imatinib") { id } }' };
@@ -61,12 +62,13 @@ describe('load shedding: heavy root fields and the request deadline', () => {
   afterAll(closeClientAgents);
 
   it('runs one heavy request at a time and refuses those that waited too long with 429 OVERLOADED; cheap ones pass', async () => {
-    // Three audits a request: each reads the whole graph, so sixteen of them take well over 200 ms one after another.
-    const heavy = { query: '{ a: audit { passed } b: audit { nodeCount } c: audit { relationshipCount } }' };
+    // Three depth-2 walks from hubs a request: sixteen of them take well over 200 ms one after another.
+    const walk = (id: string) => `neighborhood(id: "${id}", depth: 2, limit: 100) { nodes { id } edges { relationship } }`;
+    const heavy = { query: `{ a: ${walk('oral')} b: ${walk('leukemia')} c: ${walk('targeted-therapy')} }` };
     const answers = await Promise.all([
       ...Array.from({ length: 16 }, () => postFrom('127.0.0.14', url(), heavy)),
       // A fragment at the root does not slip past the gate.
-      ...Array.from({ length: 4 }, () => postFrom('127.0.0.14', url(), { query: '{ ...A } fragment A on Query { audit { passed } }' })),
+      ...Array.from({ length: 4 }, () => postFrom('127.0.0.14', url(), { query: `{ ...A } fragment A on Query { ${walk('intravenous')} }` })),
     ]);
     const refused = answers.filter((a) => a.status === 429);
     expect(refused.length).toBeGreaterThan(0);
@@ -74,6 +76,29 @@ describe('load shedding: heavy root fields and the request deadline', () => {
     // The rest were answered, or cut by the 400 ms deadline; nothing else.
     for (const a of answers.filter((x) => x.status !== 429)) expect([200, 504]).toContain(a.status);
     const cheap = await postFrom('127.0.0.15', url(), CHEAP);
+    expect(cheap.status).toBe(200);
+  });
+});
+
+describe('load shedding: a request heavy by its cost alone', () => {
+  const service = useService({ GRAPHQL_MAX_HEAVY_IN_FLIGHT: '1', REQUEST_DEADLINE_MS: '400', MAX_IN_FLIGHT_PER_CLIENT: '0', RATE_LIMIT_PER_MINUTE: '0', GRAPHQL_COST_PER_MINUTE: '0', RESPONSE_CACHE: 'off' });
+  const url = () => `${service().url}/graphql`;
+  afterAll(closeClientAgents);
+
+  it('takes a heavy slot when its estimate is over a fifth of GRAPHQL_MAX_COST, though it selects no heavy root field', async () => {
+    // A page of 100 therapies with their facts and the facts' citations: a plain root list, costly by its size.
+    const page = (sort: string) => `therapies(first: 100, sort: { field: ${sort} }) { edges { node { id routeFacts { object { id } citations { id title } } targetFacts { object { id } citations { id title } } } } }`;
+    const costly = { query: `{ ${page('NAME')} }` };
+    const first = await postFrom('127.0.0.17', url(), costly);
+    const { maxCost } = loadConfig({}).graphql;
+    expect(first.body.extensions.cost.requested).toBeGreaterThan(maxCost / 5);
+    expect(first.body.extensions.cost.requested).toBeLessThanOrEqual(maxCost);
+    const answers = await Promise.all(Array.from({ length: 16 }, () => postFrom('127.0.0.17', url(), costly)));
+    const refused = answers.filter((a) => a.status === 429);
+    expect(refused.length, JSON.stringify(answers.map((a) => [a.status, a.body.errors?.[0]?.message]))).toBeGreaterThan(0);
+    for (const r of refused) expectRefused(r, 'OVERLOADED', 'maxHeavyInFlight', 'GRAPHQL_MAX_HEAVY_IN_FLIGHT');
+    // A cheap request is not heavy: it passes while the costly ones queue.
+    const [cheap] = await Promise.all([postFrom('127.0.0.18', url(), CHEAP), ...Array.from({ length: 4 }, () => postFrom('127.0.0.17', url(), costly))]);
     expect(cheap.status).toBe(200);
   });
 });

@@ -3,11 +3,11 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { RequestContext } from '../context.ts';
 
 /** HTTP statuses for answers that carry no data because the graph could not answer. */
-const STATUS_BY_CODE: Record<string, number> = { SERVICE_UNAVAILABLE: 503, QUERY_TIMEOUT: 504 };
+const STATUS_BY_CODE: Record<string, number> = { SERVICE_UNAVAILABLE: 503, QUERY_TIMEOUT: 504, OVERLOADED: 429 };
 
 /**
- * When every root field of an answer failed because Neo4j was unreachable or too slow,
- * the HTTP status says so (503, 504; 503 if both), so load balancers and monitors see the
+ * When every root field of an answer failed because Neo4j was unreachable or too slow, or
+ * the service too busy to run it, the HTTP status says so (503, 504, 429; the first that applies), so load balancers and monitors see the
  * outage: with `data: null` (a non-null root failed) and with every (nullable) root field
  * null, each with such an error on its path. Partial answers keep 200 as GraphQL over HTTP
  * expects; parse and validation errors are 400 already. A 503 carries Retry-After.
@@ -20,7 +20,7 @@ export const httpStatusPlugin: ApolloServerPlugin<RequestContext> = {
         const status = outageStatus(response.body.singleResult);
         if (!status) return;
         response.http.status = status;
-        if (status === 503) response.http.headers.set('retry-after', '1');
+        if (status === 503 || status === 429) response.http.headers.set('retry-after', '1');
       },
     };
   },
@@ -34,5 +34,6 @@ function outageStatus({ data, errors = [] }: { data?: Record<string, unknown> | 
     const failed = (key: string) => data[key] === null && outage.some((e) => e.path?.[0] === key);
     if (roots.length === 0 || !roots.every(failed)) return undefined;
   }
-  return outage.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE') ? 503 : 504;
+  const codes = new Set(outage.map((e) => e.extensions?.code));
+  return codes.has('SERVICE_UNAVAILABLE') ? 503 : codes.has('QUERY_TIMEOUT') ? 504 : 429;
 }

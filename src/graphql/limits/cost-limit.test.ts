@@ -58,9 +58,15 @@ describe('the cost estimate', () => {
     expect(cost('{ provenance(id: "x") { factGroups { relationship facts { relationship } } } }')).toBe(1 + (1 + groups * 1 + (1 + facts * 1)));
   });
 
-  it('charges the audit as reading the graph, whatever it selects', () => {
-    expect(cost('{ audit { passed } }')).toBe(1 + WALK_WORK.graph);
-    expect(cost('{ audit { findings { ids occurrences { ids } } } }')).toBe(1 + WALK_WORK.graph);
+  it('charges the audit a read of the graph once a request, none once its report is cached, and each alias its answer (at most the graph)', () => {
+    const cached = (query: string) => estimateCost(schema, parse(query), {}, undefined, undefined, { auditCached: true });
+    expect(cost('{ audit { passed } }')).toBe(1 + WALK_WORK.graph + 1);
+    expect(cost('{ a: audit { passed } b: audit { passed } }')).toBe(2 * (1 + 1) + WALK_WORK.graph);
+    expect(cached('{ a: audit { passed } b: audit { passed } }')).toBe(2 * (1 + 1));
+    // The whole report names each node or fact a bounded number of times: at most the graph again.
+    const everything = '{ audit { findings { ids occurrences { ids } } } }';
+    expect(cost(everything)).toBeLessThanOrEqual(1 + 2 * WALK_WORK.graph);
+    expect(cached(everything)).toBe(cost(everything) - WALK_WORK.graph);
   });
 
   it('refuses a heavy citation tree that the old estimate let through at about 25,000', () => {

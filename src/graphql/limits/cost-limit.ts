@@ -9,15 +9,22 @@ import { badUserInput } from '../errors/user-errors.ts';
 import type { GraphQLLimits } from '../../config.ts';
 import { argumentLimitsEstimator } from './argument-limits.ts';
 import { CostBudget } from './cost-budget.ts';
-import { costModel } from './cost-model.ts';
+import { costModel, type CostModelOptions } from './cost-model.ts';
 import { limitError, rateLimitError } from './limit-error.ts';
 
 /**
  * The estimated cost of an operation with its variables (cost-model.ts). With `limits`, the
  * same walk first checks every argument's size (argument-limits.ts) and throws the first breach.
  */
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string, limits?: GraphQLLimits): number {
-  const estimators = limits ? [argumentLimitsEstimator(limits), costModel()] : [costModel()];
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+  limits?: GraphQLLimits,
+  model: CostModelOptions = {},
+): number {
+  const estimators = limits ? [argumentLimitsEstimator(limits), costModel(model)] : [costModel(model)];
   return getComplexity({ schema, query: document, variables, estimators, ...(operationName ? { operationName } : {}) });
 }
 
@@ -37,9 +44,10 @@ export interface CostReport {
  * estimated cost over `maxCost` (400), charges the client's budget per minute and refuses
  * what it cannot pay (429 with Retry-After), and reports the estimate in `extensions.cost`
  * of the answer, rejected ones included, as GitHub and Shopify report theirs. The estimate
- * reported is the one enforced: one walk computes both.
+ * reported is the one enforced: one walk computes both. `auditCached` says whether the audit's
+ * report of the current seed is held (caching/audit-cache.ts), which changes what it costs.
  */
-export function costLimitPlugin(limits: GraphQLLimits): ApolloServerPlugin<RequestContext> {
+export function costLimitPlugin(limits: GraphQLLimits, auditCached: () => boolean = () => false): ApolloServerPlugin<RequestContext> {
   const { maxCost, costPerMinute } = limits;
   const budget = costPerMinute > 0 ? new CostBudget(costPerMinute) : undefined;
   return {
@@ -49,7 +57,7 @@ export function costLimitPlugin(limits: GraphQLLimits): ApolloServerPlugin<Reque
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           let requested: number;
           try {
-            requested = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined, limits);
+            requested = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined, limits, { auditCached: auditCached() });
           } catch (err) {
             if (err instanceof Object && 'extensions' in err && (err as GraphQLError).extensions.limit) throw err;
             // The estimate needs the variables' values: variables that do not fit their types

@@ -53,14 +53,14 @@ export class Gate {
 }
 
 /** Whether a root selection set asks for a heavy field, through fragments too (a spread at the root must not slip past). */
-function selectsHeavyRoot(set: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): boolean {
+function selectsHeavyRoot(set: SelectionSetNode, document: DocumentNode, heavyNow: (field: string) => boolean, seen = new Set<string>()): boolean {
   return set.selections.some((s) => {
-    if (s.kind === 'Field') return HEAVY_ROOT_FIELDS.has(s.name.value);
-    if (s.kind === 'InlineFragment') return selectsHeavyRoot(s.selectionSet, document, seen);
+    if (s.kind === 'Field') return HEAVY_ROOT_FIELDS.has(s.name.value) && heavyNow(s.name.value);
+    if (s.kind === 'InlineFragment') return selectsHeavyRoot(s.selectionSet, document, heavyNow, seen);
     if (seen.has(s.name.value)) return false;
     seen.add(s.name.value);
     const fragment = document.definitions.find((d) => d.kind === 'FragmentDefinition' && d.name.value === s.name.value);
-    return fragment?.kind === 'FragmentDefinition' && selectsHeavyRoot(fragment.selectionSet, document, seen);
+    return fragment?.kind === 'FragmentDefinition' && selectsHeavyRoot(fragment.selectionSet, document, heavyNow, seen);
   });
 }
 
@@ -69,21 +69,34 @@ function selectsHeavyRoot(set: SelectionSetNode, document: DocumentNode, seen = 
  * `heavyCost`, until one of GRAPHQL_MAX_HEAVY_IN_FLIGHT slots is free (for at most `waitMs`,
  * then 429 OVERLOADED with Retry-After), and frees the slot when the answer is sent. The cost
  * counts because aliases make any field heavy: the burst scenario's provenance and citation
- * trees near the cost limit, 32 at a time, starved a cheap probe for seconds.
+ * trees near the cost limit, 32 at a time, starved a cheap probe for seconds. Admitted, a heavy
+ * request's statements then queue for GRAPHQL_MAX_HEAVY_STATEMENTS slots shared by all heavy
+ * requests: graphql-js resolves a request's aliases at once, so four heavy requests of nine
+ * aliases each ran 36 statements together, each a Neo4j thread on the same two cores as a cheap
+ * request's one (GraphReader.queueBehind). `heavyNow` may
+ * excuse a heavy root field for the moment (the audit, once its report is cached).
  */
-export function heavyGatePlugin(maxHeavyInFlight: number, waitMs: number, heavyCost: number): ApolloServerPlugin<RequestContext> {
+export function heavyGatePlugin(
+  limits: { maxHeavyInFlight: number; maxHeavyStatements: number },
+  waitMs: number,
+  heavyCost: number,
+  heavyNow: (field: string) => boolean = () => true,
+): ApolloServerPlugin<RequestContext> {
+  const { maxHeavyInFlight } = limits;
   const gate = new Gate(maxHeavyInFlight);
+  const statements = new Gate(limits.maxHeavyStatements);
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
       return {
-        async didResolveOperation({ operation, document, request }) {
-          const heavy = (estimatedCost.get(request) ?? 0) > heavyCost || (operation !== undefined && selectsHeavyRoot(operation.selectionSet, document));
+        async didResolveOperation({ operation, document, request, contextValue }) {
+          const heavy = (estimatedCost.get(request) ?? 0) > heavyCost || (operation !== undefined && selectsHeavyRoot(operation.selectionSet, document, heavyNow));
           if (!heavy) return;
           release = await gate.acquire(waitMs);
           if (!release) {
             throw rateLimitError('maxHeavyInFlight', maxHeavyInFlight, undefined, `every slot for heavy requests (search, neighborhood, paths, audit, facets, or a cost over ${heavyCost}) stayed busy for ${waitMs} ms; retry shortly`, 1, 'OVERLOADED');
           }
+          contextValue.reader.queueBehind(statements);
         },
         async willSendResponse() {
           release?.();

@@ -16,7 +16,10 @@ export const provenanceResolvers: Resolvers = {
       if (!found) throw notFound('node', args.id);
       return found;
     },
-    audit: async (_root, _args, ctx) => auditGraph(await readAuditGraph(ctx.reader)),
+    audit: (_root, _args, ctx) => {
+      const read = async () => auditGraph(await readAuditGraph(ctx.reader));
+      return ctx.auditCache ? ctx.auditCache.report(read) : read();
+    },
   },
   Claim: {
     supportStatus: compiledField(),

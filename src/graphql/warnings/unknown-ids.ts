@@ -3,6 +3,7 @@ import { KINDS, type KindName } from '../../model/kinds.ts';
 import type { UnknownIds } from '../../queries/compile/unknown-ids.ts';
 import { closeIds, didYouMean } from '../../queries/suggestions/close-ids.ts';
 import type { RequestContext } from '../context.ts';
+import type { Warning } from './warnings-plugin.ts';
 import { echo } from '../errors/user-errors.ts';
 
 /**
@@ -32,18 +33,24 @@ export async function warnUnknownIds(
   kindOf: (field: string) => KindName | undefined,
   argument = 'filter',
 ): Promise<void> {
+  // Aliases resolve concurrently: each warning takes its place (and its right to suggestions)
+  // before the search is awaited, so the caps hold for the request as a whole.
+  const searches: Promise<void>[] = [];
   for (const [field, ids] of Object.entries(unknown)) {
     const kind = kindOf(field);
     for (const id of ids) {
-      if (ctx.warnings.length >= MAX_WARNINGS) return;
-      const suggestions = ctx.warnings.length < MAX_SUGGESTED ? await closeIds(ctx.reader, id, kind ? [kind] : []) : [];
-      ctx.warnings.push({
+      if (ctx.warnings.length >= MAX_WARNINGS) break;
+      const at = ctx.warnings.length;
+      const warning = (suggestions: readonly string[]): Warning => ({
         code: 'UNKNOWN_ID',
         path: `${responsePath(info)}.${argument}.${field}`,
         value: echo(id),
         message: `no ${kind ? KINDS[kind].noun : 'node'} with id "${echo(id)}"${didYouMean(suggestions)}`,
         suggestions,
       });
+      ctx.warnings.push(warning([]));
+      if (at < MAX_SUGGESTED) searches.push(closeIds(ctx.reader, id, kind ? [kind] : []).then((suggestions) => void (ctx.warnings[at] = warning(suggestions))));
     }
   }
+  await Promise.all(searches);
 }
