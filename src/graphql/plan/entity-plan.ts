@@ -67,11 +67,13 @@ export function factPlan(
   objectKind: KindName | undefined,
 ): FactPlan {
   const fields = collectFields(doc, sets, typeName);
-  const end = (name: string, kind: KindName | undefined) => entityPlan(doc, fieldSelections(fields, name), kind ?? 'Node');
+  const names = new Set([...fields.values()].map((n) => n[0]!.name.value));
+  const end = (name: string, kind: KindName | undefined) => (names.has(name) ? entityPlan(doc, fieldSelections(fields, name), kind ?? 'Node') : undefined);
   const object = typeName === 'ClaimSupport' ? end('citation', objectKind) : end('object', objectKind);
   const citations = [...fields].filter(([, n]) => n[0]!.name.value === 'citations').map(([key, n]) => citationsPlan(doc, key, n));
-  const properties = [...fields.values()].map((n) => n[0]!.name.value).filter((name) => name === 'section' || name === 'excerpt');
-  return { subject: end('subject', subjectKind), object, citations, properties: [...new Set(properties)] };
+  const properties = [...names].filter((name) => name === 'section' || name === 'excerpt');
+  const subject = end('subject', subjectKind);
+  return { relationship: names.has('relationship'), ...(subject && { subject }), ...(object && { object }), citations, properties };
 }
 
 /** The selection sets of every field named `name` (whatever its alias) among collected fields: read once, merged. */

@@ -55,7 +55,8 @@ export function provenancePlan(info: GraphQLResolveInfo): ProvenancePlan {
   return {
     node: entityPlan(info, of('node'), 'Node'),
     citations: entityPlan(info, of('citations'), 'Citation'),
-    facts: factPlan(info, facts, 'Fact', undefined, undefined),
+    // Facts are grouped by their type (provenance.ts), selected or not.
+    facts: { ...factPlan(info, facts, 'Fact', undefined, undefined), relationship: true },
     claims: entityPlan(info, of('claims'), 'Claim'),
     ...(citedBy.length > 0 ? { citedBy: entityPlan(info, citedBy, 'Node') } : {}),
     ...(supports.length > 0 ? { supports: factPlan(info, supports, 'Fact', undefined, undefined) } : {}),

@@ -66,10 +66,17 @@ export interface CitingFactsPlan {
   readonly items: FactPlan;
 }
 
-/** A relationship as a Fact: both ends (as selected) and what its citations field selects. */
+/**
+ * A relationship as a Fact: what of it is selected (its type, each end, the citations, the
+ * relationship properties). What is not selected is not read: every value the statement
+ * returns is decoded by the driver, and a page of 50 therapies with their facts returned
+ * each fact's subject, type and an empty property map that nothing read.
+ */
 export interface FactPlan {
-  readonly subject: EntityPlan;
-  readonly object: EntityPlan;
+  /** The relationship's type is read (selected, or needed by the root field: provenance groups by it). */
+  readonly relationship: boolean;
+  readonly subject?: EntityPlan;
+  readonly object?: EntityPlan;
   readonly citations: readonly CitationsPlan[];
   /** Relationship properties read (a claim's support: `section`, `excerpt`). */
   readonly properties: readonly string[];
@@ -92,7 +99,7 @@ export interface ListPlan {
 }
 
 export function isFactPlan(items: EntityPlan | FactPlan): items is FactPlan {
-  return 'subject' in items;
+  return !('byKind' in items);
 }
 
 /** `search`: the hits' page and what each hit's node selects. */
