@@ -15,8 +15,3 @@ export function at(list: Cypher.Expr, index: Cypher.Expr): Cypher.Expr {
 export function upTo(list: Cypher.Expr, end: Cypher.Expr): Cypher.Expr {
   return new Cypher.Raw((ctx) => `${ctx.compile(list)}[..${ctx.compile(end)}]`);
 }
-
-/** `list[start..]`: the items from `start` on. */
-export function fromIndex(list: Cypher.Expr, start: Cypher.Expr): Cypher.Expr {
-  return new Cypher.Raw((ctx) => `${ctx.compile(list)}[${ctx.compile(start)}..]`);
-}

@@ -4,7 +4,7 @@ import type { EntityRecord } from '../../model/records.ts';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
 import { projectEntity } from '../compile/entity-projection.ts';
 import { factExpr } from '../compile/facts.ts';
-import { fromIndex, upTo } from '../compile/list-access.ts';
+import { upTo } from '../compile/list-access.ts';
 import type { NeighborhoodPlan } from '../compile/read-plan.ts';
 import { displayOrder } from '../compile/sort.ts';
 import type { CypherQuery } from '../cypher-query.ts';
@@ -71,25 +71,36 @@ export function neighborhoodQuery(req: NeighborhoodRequest, plan: NeighborhoodPl
   return { cypher, params };
 }
 
-/** `found`: up to limit + 1 nodes around the center, nearest first, then by name. */
+/**
+ * `found`: up to limit + 1 nodes around the center, nearest first, then by name.
+ *
+ * Shaped so that Neo4j walks breadth-first and keeps the first path to each node
+ * (VarLengthExpand(Pruning,BFS)) rather than every path: the node test is on every node of
+ * the path (the center passes it), the shortest length is taken per start and node with
+ * `min(length(p))` alone, and the depth is checked on the distance afterwards. With the test
+ * on `nodes(p)[1 - step..]`, the depth in the WHERE and `min(step + length(p))`, it walked
+ * every path (PROFILE, leukemia on the shipped graph: 143 rows through the walk, 2,132 db
+ * hits; this form 131 rows, 1,983; the scaled graph's cancer-type-0: 29,889 rows where the
+ * floor's BFS has 1,727).
+ */
 function nearest(c: Cypher.Node, req: NeighborhoodRequest, found: Cypher.Variable): Cypher.Clause {
   const [start, step] = [new Cypher.Node(), new Cypher.Variable()];
   const p = new Cypher.PathVariable();
   const x = new Cypher.Node();
   const v = new Cypher.Node();
-  const distance = new Cypher.Variable();
+  const [hops, distance] = [new Cypher.Variable(), new Cypher.Variable()];
   const walk = new Cypher.Pattern(start)
     .related({ type: walkTypes(req.walk), direction: 'undirected', length: { min: 0, max: req.depth } })
     .to(x, { labels: ['Entity'] })
     .assignTo(p);
-  const steps = Cypher.plus(step, Cypher.length(p));
   const [byName, byId] = displayOrder(x, undefined);
-  const inner = fromIndex(Cypher.nodes(p), Cypher.minus(new Cypher.Literal(1), step));
   return Cypher.utils.concat(
     new Cypher.Call(starts(c, req.walk, start, step), [c]),
     new Cypher.Match(walk)
-      .where(Cypher.and(Cypher.neq(x, c), Cypher.lte(steps, new Cypher.Param(neo4j.int(req.depth))), Cypher.all(v, inner, allowedNode(v, req.walk))))
-      .with(x, [Cypher.min(steps), distance])
+      .where(Cypher.and(Cypher.neq(x, c), Cypher.all(v, Cypher.nodes(p), Cypher.or(Cypher.eq(v, c), allowedNode(v, req.walk)))))
+      .with(x, step, [Cypher.min(Cypher.length(p)), hops])
+      .with(x, [Cypher.min(Cypher.plus(step, hops)), distance])
+      .where(Cypher.lte(distance, new Cypher.Param(neo4j.int(req.depth))))
       .orderBy(distance, byName, byId)
       .limit(new Cypher.Param(neo4j.int(req.limit + 1)))
       .return([Cypher.collect(x), found]),
