@@ -7,7 +7,7 @@ import type { Workload } from './workload.ts';
 
 const LIMIT = 100;
 /** Through every kind, as the floor and the @cypher field walk (the API's default avoids the vocabulary hubs). */
-const EVERY_KIND = 'THERAPY, CANCER_TYPE, DELIVERY_ROUTE, TREATMENT_GOAL, MECHANISM, BIOMARKER, SAFETY_PRECAUTION, SCHEDULE, TREATMENT_TYPE';
+const EVERY_KIND = 'THERAPY, CANCER_TYPE, DELIVERY_ROUTE, TREATMENT_GOAL, MECHANISM, BIOMARKER, SAFETY_PRECAUTION, SCHEDULE, TREATMENT_TYPE, INDICATION';
 
 /** By hand: both ends by the Entity.id index, allShortestPaths between them, ids and types only. */
 const FLOOR = /* Cypher */ `

@@ -4,15 +4,21 @@ import type { WorkloadContext } from './context.ts';
 import { FACT_TYPES } from './fact-types.ts';
 import type { Workload } from './workload.ts';
 
-/** A therapy's relationship fields in @neo4j/graphql's type definitions, and the relationship each one walks (outwards). */
-const THERAPY_FACTS: Record<string, string> = {
-  routes: 'ADMINISTERED_VIA',
-  cancerTypes: 'USED_FOR',
-  targets: 'TARGETS',
-  mechanisms: 'ACTS_BY',
-  precautions: 'REQUIRES_PRECAUTION',
-  treatmentTypes: 'IS_A',
-  schedules: 'GIVEN_ON',
+/**
+ * A therapy's relationship fields in @neo4j/graphql's type definitions, the relationship
+ * each one walks and which way (`in`: the therapy is the object, as when another therapy's
+ * indication is COMBINED_WITH it).
+ */
+const THERAPY_FACTS: Record<string, { type: string; direction: 'out' | 'in' }> = {
+  routes: { type: 'ADMINISTERED_VIA', direction: 'out' },
+  cancerTypes: { type: 'USED_FOR', direction: 'out' },
+  targets: { type: 'TARGETS', direction: 'out' },
+  mechanisms: { type: 'ACTS_BY', direction: 'out' },
+  precautions: { type: 'REQUIRES_PRECAUTION', direction: 'out' },
+  treatmentTypes: { type: 'IS_A', direction: 'out' },
+  schedules: { type: 'GIVEN_ON', direction: 'out' },
+  indications: { type: 'HAS_INDICATION', direction: 'out' },
+  combinedInto: { type: 'COMBINED_WITH', direction: 'in' },
 };
 
 /**
@@ -101,7 +107,11 @@ export function provenance(c: WorkloadContext): Workload {
       return answer(
         t!.id,
         t!.sources.map((x) => x.id),
-        Object.entries(THERAPY_FACTS).flatMap(([f, type]) => t![`${f}Connection`]!.edges.map((e) => fact(t!.id, type, e.node.id, e.properties.citations))),
+        Object.entries(THERAPY_FACTS).flatMap(([f, { type, direction }]) =>
+          t![`${f}Connection`]!.edges.map((e) =>
+            direction === 'out' ? fact(t!.id, type, e.node.id, e.properties.citations) : fact(e.node.id, type, t!.id, e.properties.citations),
+          ),
+        ),
         t!.claims.map((cl) => ({ id: cl.id, support: cl.supportConnection.edges.map((e) => support(e.node.id, e.properties.section)) })),
       );
     },
