@@ -43,6 +43,31 @@ describe('filters and sorting', () => {
     expect(unfiltered.statements).toEqual(byRoute.statements);
   });
 
+  it('plans that one text once whatever fields and values are given (Neo4j keys its plan cache by text and parameter types)', async () => {
+    // db.clearQueryCaches() says how many plans it dropped: a real count of the cache's
+    // entries, not a timing. Neo4j recompiles a plan after its 10th run (one more entry), so
+    // each text runs at most 10 times here. Integration files run one at a time: nothing else
+    // plans meanwhile.
+    const cachedPlans = async () => {
+      const { records } = await api.deps.driver.executeQuery('CALL db.clearQueryCaches()', {}, { database: api.deps.database });
+      const message = String(records[0]!.get(0));
+      return message.includes('already empty') ? 0 : Number(/of (\d+) quer/.exec(message)![1]);
+    };
+    // The count is a signal: one text, a list parameter of another length, is a second plan.
+    await cachedPlans();
+    for (const ids of [['a'], ['a', 'b']]) await api.deps.driver.executeQuery('MATCH (n:Therapy) WHERE n.id IN $ids RETURN count(n)', { ids }, { database: api.deps.database });
+    expect(await cachedPlans()).toBe(2);
+    const filters = ['{}', '{ routes: ["oral"] }', '{ routes: ["oral", "intravenous"] }', '{ targets: ["bcr-abl"], nameContains: "nib" }', '{ ids: ["imatinib", "trastuzumab"] }', '{ goals: ["cure"], mechanisms: ["targets-biomarkers"] }'];
+    const statements = new Set<string>();
+    for (const filter of filters) {
+      const answer = await api.run(`{ therapies(filter: ${filter}, first: 5) { totalCount edges { node { id } } } }`);
+      expect(answer.errors).toBeUndefined();
+      answer.statements.forEach((s) => statements.add(s));
+    }
+    expect(statements.size).toBe(1);
+    expect(await cachedPlans()).toBe(1);
+  });
+
   it('matches a name or an alias, ignoring case', async () => {
     expect(await therapyIds({ nameContains: 'IMATIN' })).toEqual(['imatinib']);
     expect(await therapyIds({ nameContains: 'gleevec' })).toEqual(['imatinib']);

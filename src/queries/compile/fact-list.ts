@@ -65,12 +65,19 @@ export function factListStatement(plan: FactListPlan): CypherQuery {
 
 /** The filter as parameters, made once so that the page and its count share them. */
 function filterPredicates(f: FactFilter): (s: Cypher.Node, r: Cypher.Relationship) => Cypher.Predicate[] {
-  const param = (value: unknown) => new Cypher.Param(value);
-  const relationships = f.relationships?.length ? param([...f.relationships]) : undefined;
-  const cited = f.citations?.length ? param([...f.citations]) : undefined;
-  const min = f.minCitations === undefined ? undefined : param(neo4j.int(f.minCitations));
-  const max = f.maxCitations === undefined ? undefined : param(neo4j.int(f.maxCitations));
-  const kinds = f.subjectKinds?.length ? param([...f.subjectKinds]) : undefined;
+  // One map parameter: Neo4j keys a plan by the parameters' types, a list's length included
+  // (filters.ts), and types a map as MAP whatever it holds.
+  const values: Record<string, unknown> = {};
+  const param = (name: string, value: unknown) => {
+    values[name] = value;
+    return map.property(name);
+  };
+  const map = new Cypher.Param(values);
+  const relationships = f.relationships?.length ? param('relationships', [...f.relationships]) : undefined;
+  const cited = f.citations?.length ? param('citations', [...f.citations]) : undefined;
+  const min = f.minCitations === undefined ? undefined : param('minCitations', neo4j.int(f.minCitations));
+  const max = f.maxCitations === undefined ? undefined : param('maxCitations', neo4j.int(f.maxCitations));
+  const kinds = f.subjectKinds?.length ? param('subjectKinds', [...f.subjectKinds]) : undefined;
   return (s, r) => {
     const citations = Cypher.coalesce(r.property('citations'), new Cypher.List([]));
     const c = new Cypher.Variable();

@@ -2,7 +2,6 @@ import Cypher from '@neo4j/cypher-builder';
 import { filterFields, filterValue, type FilterSpec } from '../../model/filters.ts';
 import { INDEXED_PROPERTIES, REL, type KindName } from '../../model/kinds.ts';
 import { rollsUp } from '../../model/relations.ts';
-import { NullableParam } from './nullable-param.ts';
 import { supportStatus } from './support-status.ts';
 import { subtreePattern, traversalPattern } from './patterns.ts';
 
@@ -14,16 +13,30 @@ import { subtreePattern, traversalPattern } from './patterns.ts';
  *
  * The statement's text depends only on which of the fields that lead the plan are given: a
  * roll-up (it binds the items) and an `in` on an indexed property (`kinds`: an index seek).
- * Every other field of the kind is always there, as `($p IS NULL OR <predicate>)` with null
- * for a field left out or empty, in the model's order. So the 2^11 combinations of
- * TherapyFilter's fields plan 4 times (with or without `cancerTypes`, `kinds`), not 2,048: a
- * new text cost 191 ms of planning against 7 ms from the plan cache (issue #15). Neo4j plans
- * each guard as a SelectOrSemiApply, which runs the subquery only when the parameter is not
- * null. PROFILE on the shipped graph (db hits, without guards -> with them): the flagship
- * `therapies(filter: {routes: ["oral"], cancerTypes: ["leukemia"]}, first: 50)` with its
- * total, routes and cancer types 716 -> 716; the unfiltered page of 50 with three fact lists
- * and their citations 3,511 -> 3,511; `kinds: [SMALL_MOLECULE]` guarded like the rest lost
- * its index seek (151 -> 233), so `kinds` stays out of the guards.
+ * Every other field of the kind is always there, as `($p.field IS NULL OR <predicate>)` with
+ * null for a field left out or empty, in the model's order. So the 2^11 combinations of
+ * TherapyFilter's fields have 4 texts (with or without `cancerTypes`, `kinds`), not 2,048.
+ * Neo4j plans each guard as a SelectOrSemiApply, which runs the subquery only when the value
+ * is not null.
+ *
+ * All the values of one filter input are ONE map parameter (`$param0.routes`), because
+ * Neo4j keys its plan cache by the text and the parameters' types, and a list's type there
+ * carries its length: per-field parameters planned anew for null vs a list, [] vs ["x"], and
+ * even a 10- vs an 11-item list. A map is typed MAP whatever it holds. Measured with the
+ * driver (Neo4j 5.26, shipped graph, load 5), counting the plans `CALL db.clearQueryCaches()`
+ * reports dropping: 10 TherapyFilter combinations of one text (scratch script over
+ * test/tck/compile-operation.ts) left 10 plans with per-field parameters (first runs 476-1,164
+ * ms, the same requests again 12-50 ms), 1 plan with the map (first run 680 ms, the nine
+ * others 6-13 ms); test/api/filters-and-sorting.test.ts checks it (6 combinations, 1 plan).
+ * The leads' values are in the map too (a `cancerTypes` or `kinds` list of another length
+ * was another plan): the index seeks stay seeks. PROFILE on the shipped graph (db hits,
+ * per-field -> map): the flagship `therapies(filter: {routes: ["oral"], cancerTypes:
+ * ["leukemia"]}, first: 50)` with its total, routes and cancer types 1,302 -> 1,302; the
+ * unfiltered page 2,010 -> 2,010; `targets` and `nameContains` 1,494 -> 1,494;
+ * `cancerTypes` of two 2,233 -> 2,233; `kinds: [SMALL_MOLECULE]` 1,874 -> 1,896 (the
+ * planner no longer sees the list's length; the same operators) -- 22 db hits against a new
+ * plan of 0.5-1 s for each length of the list. Guarding `kinds` like the rest lost its index
+ * seek (151 -> 233 then), so `kinds` stays out of the guards.
  *
  * A roll-up into cancer types (`cancerTypes: ["leukemia"]`) is a lead: it walks down the tree
  * once from the types named and binds the items related to any of them, where an `EXISTS`
@@ -38,15 +51,18 @@ export interface FilterCypher {
 export function filterCypher(kind: KindName, n: Cypher.Node, input: Readonly<Record<string, unknown>> | null): FilterCypher {
   const leads: Cypher.Clause[] = [];
   const predicates: Cypher.Predicate[] = [];
+  const values: Record<string, unknown> = {};
+  const param = new Cypher.Param(values);
   for (const [field, spec] of Object.entries(filterFields[kind])) {
     const value = filterValue(spec, input?.[field]);
+    values[field] = value ?? null;
+    const p = param.property(field);
     if (spec.type === 'related' && rollsUp(spec.traversal)) {
-      if (value !== undefined) leads.push(rollUpLead(n, spec.traversal, new Cypher.Param(value)));
+      if (value !== undefined) leads.push(rollUpLead(n, spec.traversal, p));
     } else if (seeksIndex(kind, spec)) {
-      if (value !== undefined) predicates.push(predicate(n, spec, new Cypher.Param(value)));
+      if (value !== undefined) predicates.push(predicate(n, spec, p));
     } else {
-      const param = new NullableParam(value ?? null);
-      predicates.push(Cypher.or(Cypher.isNull(param), predicate(n, spec, param))!);
+      predicates.push(Cypher.or(Cypher.isNull(p), predicate(n, spec, p))!);
     }
   }
   return { leads, predicates };
@@ -58,7 +74,7 @@ function seeksIndex(kind: KindName, spec: FilterSpec): boolean {
 }
 
 /** `CALL (*) { subtree of the types named }` then `UNWIND` it and `MATCH` the items related to it. */
-function rollUpLead(n: Cypher.Node, t: Extract<FilterSpec, { type: 'related' }>['traversal'], ids: Cypher.Param): Cypher.Clause {
+function rollUpLead(n: Cypher.Node, t: Extract<FilterSpec, { type: 'related' }>['traversal'], ids: Cypher.Expr): Cypher.Clause {
   const top = new Cypher.Node();
   const sub = new Cypher.Node();
   const subs = new Cypher.Variable();
@@ -71,7 +87,7 @@ function rollUpLead(n: Cypher.Node, t: Extract<FilterSpec, { type: 'related' }>[
     .match(traversalPattern(n, { ...t, rollUp: false }, undefined, reached, { far: false }));
 }
 
-function predicate(n: Cypher.Node, spec: FilterSpec, param: Cypher.Param): Cypher.Predicate {
+function predicate(n: Cypher.Node, spec: FilterSpec, param: Cypher.Expr): Cypher.Predicate {
   switch (spec.type) {
     case 'ids':
       return Cypher.in(n.property('id'), param);

@@ -15,9 +15,11 @@ export interface IdCheck {
  * `[field, id]` pairs: one more column of the list's own statement, so reporting them
  * (extensions.warnings) costs no round trip, one seek of the unique index on `Entity.id` per id.
  *
- * One `COLLECT {}` over one parameter (the checks as `{field, id, kind}` maps), whatever the
- * filter: the statement's text is the same with ids or without, and with no ids it reads
- * nothing. PROFILE on the shipped graph: the first form, a map with one list comprehension
+ * One `COLLECT {}` over one parameter (the checks as `{field, id, kind}` maps, in a map:
+ * `$p.checks`), whatever the filter: the statement's text is the same with ids or without,
+ * and with no ids it reads nothing. The list is inside a map because Neo4j plans anew for
+ * each length of a list parameter ([] vs one check vs two: three plans of one text; a map
+ * is one type, see filters.ts). PROFILE on the shipped graph: the first form, a map with one list comprehension
  * per id field (`[id IN $p WHERE NOT EXISTS {...}]`), stayed in the RETURN's projection as
  * nested plans, and that turned off Neo4j's property caching for the whole projection
  * (every sort key and projected property of the page read twice: page50 3,416 db hits with
@@ -32,8 +34,8 @@ export function unknownIdsExpr(checks: readonly IdCheck[]): Cypher.Expr {
   const named = new Cypher.Match(new Cypher.Pattern(n, { labels: [ENTITY_LABEL], properties: { id: check.property('id') } })).where(
     Cypher.or(Cypher.isNull(kind), Cypher.in(kind, Cypher.labels(n))),
   );
-  const param = new Cypher.Param(checks.map((c) => ({ field: c.field, id: c.id, kind: c.kind ?? null })));
-  const unknown = new Cypher.Unwind([param, check])
+  const param = new Cypher.Param({ checks: checks.map((c) => ({ field: c.field, id: c.id, kind: c.kind ?? null })) });
+  const unknown = new Cypher.Unwind([param.property('checks'), check])
     .with(check)
     .where(Cypher.not(new Cypher.Exists(named)))
     .return(new Cypher.List([check.property('field'), check.property('id')]));
