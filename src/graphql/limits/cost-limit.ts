@@ -10,6 +10,7 @@ import type { GraphQLLimits } from '../../config.ts';
 import { argumentLimitsEstimator } from './argument-limits.ts';
 import { CostBudget } from './cost-budget.ts';
 import { costModel, type CostModelOptions } from './cost-model.ts';
+import { CostMemo } from './cost-memo.ts';
 import { limitError, rateLimitError } from './limit-error.ts';
 
 /**
@@ -50,6 +51,7 @@ export interface CostReport {
 export function costLimitPlugin(limits: GraphQLLimits, auditCached: () => boolean = () => false): ApolloServerPlugin<RequestContext> {
   const { maxCost, costPerMinute } = limits;
   const budget = costPerMinute > 0 ? new CostBudget(costPerMinute) : undefined;
+  const memo = new CostMemo();
   return {
     async requestDidStart() {
       let report: CostReport | undefined;
@@ -57,7 +59,12 @@ export function costLimitPlugin(limits: GraphQLLimits, auditCached: () => boolea
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           let requested: number;
           try {
-            requested = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined, limits, { auditCached: auditCached() });
+            const variables = request.variables ?? {};
+            const name = operationName ?? undefined;
+            const cached = auditCached();
+            requested = memo.estimate(schema, document, variables, name, cached, () =>
+              estimateCost(schema, document, variables, name, limits, { auditCached: cached }),
+            );
           } catch (err) {
             if (err instanceof Object && 'extensions' in err && (err as GraphQLError).extensions.limit) throw err;
             // The estimate needs the variables' values: variables that do not fit their types
