@@ -17,6 +17,7 @@ const MEASURES: Record<Exclude<keyof typeof SHIPPED_MAXIMA, 'relationshipLists' 
   citedBy: 'MATCH (c:Citation) RETURN max(COUNT { MATCH (n:Entity) WHERE c.id IN n.citations }) AS m',
   claimsAbout: 'MATCH (n:Entity) RETURN max(COUNT { (n)<-[:ABOUT]-(:Claim) }) AS m',
   citations: `CALL () { MATCH (n:Entity) RETURN size(coalesce(n.citations, [])) AS s UNION ALL MATCH ()-[r:${FACTS}]->() RETURN size(coalesce(r.citations, [])) AS s } RETURN max(s) AS m`,
+  factCitations: `MATCH ()-[r:${FACTS}]->() RETURN max(size(coalesce(r.citations, []))) AS m`,
   aliases: 'MATCH (n:Entity) RETURN max(size(coalesce(n.aliases, []))) AS m',
   authors: 'MATCH (n:Citation) RETURN max(size(coalesce(n.authors, []))) AS m',
   editors: 'MATCH (n:Citation) RETURN max(size(coalesce(n.editors, []))) AS m',
