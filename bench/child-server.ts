@@ -1,7 +1,8 @@
 /**
  * A GraphQL server run as a child process, so that it has its own CPU and memory and its
- * resident set can be read from /proc. The child is `node --import tsx <entry>`: what
- * `tsx <entry>` runs, without tsx's wrapper process, so the pid is the server's own.
+ * resident set can be read from /proc. The child is `node --import tsx <entry>` (what
+ * `tsx <entry>` runs, without tsx's wrapper process, so the pid is the server's own), or
+ * with `plainNode` `node <nodeArgs> <entry>` (what `npm start` runs: start-command.ts).
  * Its output goes to a log file (not through a pipe the benchmark would have to drain); the
  * server is ready when the log has a line `ready at <url>`.
  */
@@ -13,8 +14,12 @@ import { projectRoot } from '../src/config.ts';
 
 export interface ChildServerOptions {
   name: string;
-  /** The entry file, relative to the project root. */
+  /** The entry file, relative to `cwd`. */
   entry: string;
+  /** Where it runs (default: this project's root). */
+  cwd?: string;
+  /** Run the entry with plain node (compiled JavaScript) rather than `--import tsx`. */
+  plainNode?: boolean;
   env: Record<string, string>;
   nodeArgs?: string[];
   logDir: string;
@@ -36,8 +41,8 @@ export async function startChildServer(o: ChildServerOptions): Promise<ChildServ
   mkdirSync(o.logDir, { recursive: true });
   const logFile = path.join(o.logDir, `${o.name}.log`);
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), '--import', 'tsx', o.entry], {
-    cwd: projectRoot,
+  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), ...(o.plainNode ? [] : ['--import', 'tsx']), o.entry], {
+    cwd: o.cwd ?? projectRoot,
     env: { ...process.env, ...o.env },
     stdio: ['ignore', fd, fd],
   });

@@ -7,7 +7,8 @@
 import type { ChildServer } from './child-server.ts';
 import type { FloorRunner } from './floor.ts';
 import { runDriverSlot } from './driver-load.ts';
-import { runHttpSlot } from './http-load.ts';
+import { runHttpSlot, type HttpTarget } from './http-load.ts';
+import { readCpuMs } from './proc-cpu.ts';
 import { sampleRss } from './rss.ts';
 import type { Settings } from './settings.ts';
 import type { LoadOptions, Slot } from './slot.ts';
@@ -53,19 +54,27 @@ export async function measure(workloads: Workload[], servers: Servers, s: Settin
 function runSlot(c: Contender, w: Workload, servers: Servers, o: LoadOptions): Promise<Slot> {
   switch (c) {
     case 'ours':
-      return runHttpSlot({ url: servers.ours.url, body: JSON.stringify(w.ours) }, o);
+      return runServerSlot(servers.ours, { url: servers.ours.url, body: JSON.stringify(w.ours) }, o);
     case 'neo4jGraphql':
-      return runHttpSlot({ url: servers.neo4jGraphql.url, body: JSON.stringify(w.neo4jGraphql) }, o);
+      return runServerSlot(servers.neo4jGraphql, { url: servers.neo4jGraphql.url, body: JSON.stringify(w.neo4jGraphql) }, o);
     case 'floor':
       return runDriverSlot(() => servers.floor.run(w.floor), o);
     case 'oursCached':
-      return runHttpSlot({ url: servers.oursCached!.url, body: JSON.stringify(w.ours) }, o);
+      return runServerSlot(servers.oursCached!, { url: servers.oursCached!.url, body: JSON.stringify(w.ours) }, o);
   }
+}
+
+/** An HTTP slot, with the CPU time the server's process used meanwhile. */
+async function runServerSlot(server: ChildServer, target: HttpTarget, o: LoadOptions): Promise<Slot> {
+  const before = readCpuMs(server.pid);
+  const slot = await runHttpSlot(target, o);
+  const after = readCpuMs(server.pid);
+  return before === undefined || after === undefined ? slot : { ...slot, cpuMs: after - before };
 }
 
 function describeSlot(round: number, workload: string, c: Contender, s: Slot): string {
   const bad = s.errors + s.non2xx + s.graphqlErrors;
   return `round ${round} ${workload.padEnd(14)} ${c.padEnd(12)} ${(s.requests / s.seconds).toFixed(0).padStart(6)} req/s  p50 ${s.samples
     .percentile(50)
-    .toFixed(2)} ms  p99 ${s.samples.percentile(99).toFixed(2)} ms${bad ? `  ${bad} errors` : ''}`;
+    .toFixed(2)} ms  p99 ${s.samples.percentile(99).toFixed(2)} ms${s.cpuMs === undefined ? '' : `  CPU ${(s.cpuMs / s.requests).toFixed(2)} ms/answer`}${bad ? `  ${bad} errors` : ''}`;
 }

@@ -47,14 +47,16 @@ function renderGraph(r: GraphResult): string {
   lines.push(
     '',
     `Errors (connection errors + timeouts / non-2xx / GraphQL errors in a 200) and memory; our API's peak RSS is VmRSS sampled during its slots, ` +
-      `and over the whole run its VmHWM was ${r.memory.oursPeakRssMiB} MiB (@neo4j/graphql's: ${r.memory.neo4jGraphqlPeakRssMiB} MiB).`,
+      `and over the whole run its VmHWM was ${r.memory.oursPeakRssMiB} MiB (@neo4j/graphql's: ${r.memory.neo4jGraphqlPeakRssMiB} MiB). ` +
+      `Server CPU per answer is the process's user + system time (/proc) over its timed slots, divided by its answers.`,
     '',
-    `| workload | ${CONTENDERS.map((c) => CONTENDER_LABELS[c]).join(' | ')} | our API peak RSS MiB | our statements per answer | db hits per answer: ours | floor | @neo4j/graphql answers with |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| workload | ${CONTENDERS.map((c) => CONTENDER_LABELS[c]).join(' | ')} | our API peak RSS MiB | our statements per answer | db hits per answer: ours | floor | server CPU ms per answer: ours | @neo4j/graphql | @neo4j/graphql answers with |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   );
   for (const w of r.workloads) {
     const errs = CONTENDERS.map((c) => `${w.contenders[c].errors} / ${w.contenders[c].non2xx} / ${w.contenders[c].graphqlErrors}`);
-    lines.push(`| ${w.title} | ${errs.join(' | ')} | ${w.oursPeakRssMiB} | ${w.statements} | ${w.dbHits.ours} | ${w.dbHits.floor} | ${w.neo4jGraphqlHow} |`);
+    const cpu = (c: 'ours' | 'neo4jGraphql') => (w.contenders[c].cpuMsPerRequest === undefined ? '–' : n(w.contenders[c].cpuMsPerRequest!));
+    lines.push(`| ${w.title} | ${errs.join(' | ')} | ${w.oursPeakRssMiB} | ${w.statements} | ${w.dbHits.ours} | ${w.dbHits.floor} | ${cpu('ours')} | ${cpu('neo4jGraphql')} | ${w.neo4jGraphqlHow} |`);
   }
   const cached = r.workloads.filter((w) => w.oursCached);
   if (cached.length) {

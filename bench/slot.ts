@@ -12,6 +12,8 @@ export interface Slot {
   non2xx: number;
   /** HTTP 200 answers whose body carried GraphQL `errors`. */
   graphqlErrors: number;
+  /** HTTP: the server process's CPU time (user + system) over the slot, ms (proc-cpu.ts). */
+  cpuMs?: number;
 }
 
 export interface LoadOptions {

@@ -30,6 +30,8 @@ export interface ContenderSummary {
   graphqlErrors: number;
   /** Throughput of each round, to show the spread. */
   roundThroughputs: number[];
+  /** HTTP contenders: the server process's CPU time per answer over all measured slots, ms. */
+  cpuMsPerRequest?: number;
 }
 
 export function summarize(slots: Slot[]): ContenderSummary {
@@ -37,6 +39,7 @@ export function summarize(slots: Slot[]): ContenderSummary {
   for (const s of slots) samples.addAll(s.samples);
   const requests = sum(slots.map((s) => s.requests));
   const seconds = sum(slots.map((s) => s.seconds));
+  const cpuMs = slots.every((s) => s.cpuMs !== undefined) ? sum(slots.map((s) => s.cpuMs!)) : undefined;
   return {
     requests,
     seconds: round(seconds, 2),
@@ -47,6 +50,7 @@ export function summarize(slots: Slot[]): ContenderSummary {
     non2xx: sum(slots.map((s) => s.non2xx)),
     graphqlErrors: sum(slots.map((s) => s.graphqlErrors)),
     roundThroughputs: slots.map((s) => round(s.requests / s.seconds, 1)),
+    ...(cpuMs !== undefined && requests > 0 && { cpuMsPerRequest: round(cpuMs / requests, 2) }),
   };
 }
 
