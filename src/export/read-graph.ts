@@ -9,6 +9,7 @@ import { entityProjection, toEntityRecord } from '../queries/entities/entity-rec
 import { displayName } from '../model/records.ts';
 import type { PropertyValue } from '../seed/graph.ts';
 import { ENTITY_LABEL, RELATIONSHIP_TYPES, SEED_HASH_PROPERTY, type RelationshipType } from '../model/kinds.ts';
+import { STORED_SORT_KEYS } from '../model/sort.ts';
 import { EDGE_PROPERTIES, NODE_PROPERTIES, type ExportEdge, type ExportNode } from './export-model.ts';
 import { batches, ID_BATCH } from './scope.ts';
 
@@ -59,13 +60,16 @@ export async function* readEdges(reader: GraphReader, ids: readonly string[], ba
   }
 }
 
+/** What the loader writes besides the seed's data: the seed hash, the stored sort keys. */
+const BOOKKEEPING = new Set([SEED_HASH_PROPERTY, ...STORED_SORT_KEYS]);
+
 /**
  * Stored properties without the loader's bookkeeping, in `order` (the registry's), then any
  * others by name: Neo4j returns them in no fixed order, and the same graph should export to
  * the same file.
  */
 function attributes(stored: Record<string, unknown>, order: readonly string[]): Record<string, PropertyValue> {
-  const names = Object.keys(stored).filter((name) => name !== SEED_HASH_PROPERTY && stored[name] !== null);
+  const names = Object.keys(stored).filter((name) => !BOOKKEEPING.has(name) && stored[name] !== null);
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(names.map((name) => [name, stored[name] as PropertyValue]));

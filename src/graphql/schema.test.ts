@@ -1,6 +1,7 @@
 import {
   buildASTSchema,
   isEnumType,
+  getNamedType,
   isInputObjectType,
   isInterfaceType,
   isObjectType,
@@ -12,7 +13,7 @@ import { apiRelationshipFields, citingFields, rootFields } from '../model/api-fi
 import { filterFields } from '../model/filters.ts';
 import { KINDS, KIND_NAMES } from '../model/kinds.ts';
 import { factTypes } from '../model/relations.ts';
-import { sortFields } from '../model/sort.ts';
+import { kindSortFields, sortFields } from '../model/sort.ts';
 import { enumValues } from './enum-values.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
@@ -105,6 +106,12 @@ describe('the SDL', () => {
       if (isEnumType(type) && type.name.endsWith('SortField')) {
         for (const value of type.getValues()) expect(Object.keys(sortFields), `${type.name}.${value.name}`).toContain(value.name);
       }
+    }
+    // The model's sort fields per kind (the loader's stored keys and the sort indexes follow them) are the root list's.
+    for (const kind of KIND_NAMES) {
+      const sortInput = getNamedType(query[rootFields[kind].list]!.args.find((a) => a.name === 'sort')!.type);
+      const field = isInputObjectType(sortInput) ? getNamedType(sortInput.getFields()['field']!.type) : undefined;
+      expect(isEnumType(field) ? field.getValues().map((v) => v.name) : [], kind).toEqual(kindSortFields(kind));
     }
   });
 

@@ -24,8 +24,9 @@ export const SEED_HASH_PROPERTY = 'seedHash';
 /**
  * Changes whenever the way a seed becomes a graph changes (a new property, a renamed
  * relationship), so that an unchanged seed is still reloaded after such a change.
+ * 4: the stored sort keys of src/model/sort.ts and their range indexes.
  */
-export const GRAPH_FORMAT_VERSION = 3;
+export const GRAPH_FORMAT_VERSION = 4;
 
 export const KIND_NAMES = [
   'Citation',

@@ -6,6 +6,10 @@
  * - `seed_meta_id`, `seed_lock_id`: make MERGE of the singleton nodes take a lock on the
  *   index entry, so that two loads starting on an empty database still serialize.
  * - a lookup index per (label, attribute) marked `indexed` in kinds.ts (names, kinds, status).
+ * - a range index per sort of each label that a list reads its order from (SORT_INDEXES in
+ *   src/model/sort.ts: `Therapy(id)`, `Therapy(nameSortKey, id)`, ...): an unfiltered page
+ *   then reads the first `first + 1` entries of the index and stops. The unique constraint is on
+ *   Entity.id, which cannot order a list of one label.
  * - `entity_search`: full-text over the `searchable` attributes of every Entity. Neo4j 5.26
  *   indexes lists of strings (aliases) in full-text indexes directly, so no joined copy is
  *   stored; test/seed/load.test.ts finds a node by an alias to keep that true.
@@ -18,6 +22,7 @@ import {
   SEED_LOCK_LABEL,
   SEED_META_LABEL,
 } from '../model/kinds.ts';
+import { SORT_INDEXES } from '../model/sort.ts';
 
 export const FULLTEXT_INDEX = 'entity_search';
 
@@ -29,11 +34,18 @@ function schemaStatements(): string[] {
     unique('entity_id', ENTITY_LABEL),
     unique('seed_meta_id', SEED_META_LABEL),
     unique('seed_lock_id', SEED_LOCK_LABEL),
-    ...INDEXED_PROPERTIES.map(
-      ([label, property]) => `CREATE INDEX ${snake(label)}_${snake(property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+    ...rangeIndexes().map(
+      ([label, properties]) =>
+        `CREATE INDEX ${[label, ...properties].map(snake).join('_')} IF NOT EXISTS FOR (n:${label}) ON (${properties.map((p) => `n.${p}`).join(', ')})`,
     ),
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [${SEARCHABLE_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
   ];
+}
+
+/** The lookup and sort indexes, each (label, properties) once. */
+function rangeIndexes(): (readonly [string, readonly string[]])[] {
+  const all = [...INDEXED_PROPERTIES.map(([label, property]) => [label, [property]] as const), ...SORT_INDEXES];
+  return [...new Map(all.map((index) => [index.flat().join('.'), index] as const)).values()];
 }
 
 /** Creates what is missing, replaces a full-text index whose properties changed, waits until all are online. */

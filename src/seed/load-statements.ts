@@ -13,6 +13,7 @@ import {
   type KindName,
   type RelationshipType,
 } from '../model/kinds.ts';
+import { storedSortKeys } from '../model/sort.ts';
 
 /** Writing to the lock node holds its write lock until commit: a second load waits here. */
 export const LOCK_CYPHER = `MERGE (l:${SEED_LOCK_LABEL} {id: '${SEED_SINGLETON_ID}'}) SET l.at = timestamp()`;
@@ -20,14 +21,17 @@ export const LOCK_CYPHER = `MERGE (l:${SEED_LOCK_LABEL} {id: '${SEED_SINGLETON_I
 /**
  * `$rows`: `{id, properties}`. A node whose kind changed (its id moved from one file to
  * another) loses its old kind label; SET n = replaces all properties, so an attribute
- * removed from the seed disappears from the graph.
+ * removed from the seed disappears from the graph. The kind's stored sort keys
+ * (src/model/sort.ts: `nameSortKey = toLower(name)`) are written beside its properties, by
+ * Neo4j's own toLower, the function the sort used before the key was stored.
  */
 export function nodeCypher(label: KindName): string {
   const others = KIND_NAMES.filter((k) => k !== label);
+  const keys = storedSortKeys(label).map(([key, from]) => `, n.${key} = toLower(row.properties.${from})`);
   return `
 UNWIND $rows AS row
 MERGE (n:${ENTITY_LABEL} {id: row.id})
-SET n = row.properties, n.${SEED_HASH_PROPERTY} = $hash
+SET n = row.properties, n.${SEED_HASH_PROPERTY} = $hash${keys.join('')}
 SET n:${label}
 REMOVE n:${others.join(':')}`;
 }

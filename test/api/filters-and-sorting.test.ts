@@ -57,7 +57,8 @@ describe('filters and sorting', () => {
     await cachedPlans();
     for (const ids of [['a'], ['a', 'b']]) await api.deps.driver.executeQuery('MATCH (n:Therapy) WHERE n.id IN $ids RETURN count(n)', { ids }, { database: api.deps.database });
     expect(await cachedPlans()).toBe(2);
-    const filters = ['{}', '{ routes: ["oral"] }', '{ routes: ["oral", "intravenous"] }', '{ targets: ["bcr-abl"], nameContains: "nib" }', '{ ids: ["imatinib", "trastuzumab"] }', '{ goals: ["cure"], mechanisms: ["targets-biomarkers"] }'];
+    // Unfiltered, the total comes from the count store: that list has a text of its own (test/api/index-ordered-pages.test.ts).
+    const filters = ['{ routes: ["oral"] }', '{ routes: ["oral", "intravenous"] }', '{ targets: ["bcr-abl"], nameContains: "nib" }', '{ ids: ["imatinib", "trastuzumab"] }', '{ goals: ["cure"], mechanisms: ["targets-biomarkers"] }'];
     const statements = new Set<string>();
     for (const filter of filters) {
       const answer = await api.run(`{ therapies(filter: ${filter}, first: 5) { totalCount edges { node { id } } } }`);

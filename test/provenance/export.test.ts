@@ -79,6 +79,10 @@ describe('export of the shipped graph', () => {
     expect(j.header).toEqual({ format: 'therapy-graph export', seedHash: meta!.hash, from: null, depth: null });
     expect(nodeIds(j)).toEqual(nodes);
     expect(edgeKeys(j)).toEqual(edges);
+    // The loader's stored sort keys are in the graph, and bookkeeping: not exported.
+    const [keyed] = await cypher<{ n: number }>(`MATCH (t:Therapy) WHERE t.nameSortKey = toLower(t.name) RETURN count(t) AS n`);
+    expect(Number(keyed!.n)).toBeGreaterThan(0);
+    expect(await readFile(file, 'utf8')).not.toMatch(/SortKey/);
   });
 
   it('CSV: one file per kind with only its columns, and relationships.csv; RFC 4180 CRLF records; read by Python’s csv module, the same nodes and edges', async () => {

@@ -126,6 +126,25 @@ describe('loadSeed', () => {
       expect(second.timings.totalMs).toBeGreaterThanOrEqual(0);
     });
 
+    it('reloads a graph written by an earlier graph format (another hash), which then has the stored sort keys', async () => {
+      await ensureSeeded(...db(), MINIMAL_SEED_DIR);
+      // What a load of GRAPH_FORMAT_VERSION 3 left: no sort keys, and a hash of that format.
+      await neo4j.driver.executeQuery(
+        `MATCH (n:Entity) REMOVE n.nameSortKey, n.titleSortKey WITH count(n) AS c MATCH (m:SeedMeta) SET m.hash = 'a hash of graph format 3'`,
+        {},
+        { database: neo4j.database },
+      );
+      expect((await ensureSeeded(...db(), MINIMAL_SEED_DIR)).loaded).toBe(true);
+      const { records } = await neo4j.driver.executeQuery(
+        `MATCH (n:Entity) WHERE n.name IS NOT NULL OR n.title IS NOT NULL
+         RETURN count(n) AS named, count(CASE WHEN n.nameSortKey = toLower(n.name) OR n.titleSortKey = toLower(n.title) THEN 1 END) AS keyed`,
+        {},
+        { database: neo4j.database },
+      );
+      expect(Number(records[0]!.get('named'))).toBeGreaterThan(10);
+      expect(records[0]!.get('keyed')).toEqual(records[0]!.get('named'));
+    });
+
     it('reloads when the seed changed, or when the graph lost part of it', async () => {
       await ensureSeeded(...db(), MINIMAL_SEED_DIR);
       expect((await ensureSeeded(...db(), changedDir)).loaded).toBe(true);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rootFields } from '../../src/model/api-fields.ts';
 import { filterFields } from '../../src/model/filters.ts';
 import { KIND_NAMES } from '../../src/model/kinds.ts';
+import { rollsUp } from '../../src/model/relations.ts';
 import { loadTypeDefs } from '../../src/graphql/schema.ts';
 import { compileOperation } from './compile-operation.ts';
 
@@ -34,7 +35,7 @@ describe('compiled filters', () => {
     expect({ cypher, params }).toMatchSnapshot();
   });
 
-  it('keeps one text per set of the fields that lead the plan: every pair of TherapyFilter fields gives 4 texts in all', () => {
+  it('keeps one text per set of the fields that lead the plan: every pair of TherapyFilter fields gives 4 texts, and one per join', () => {
     const input = schema.getType('TherapyFilter');
     if (!isInputObjectType(input)) throw new Error('TherapyFilter is not an input type');
     const fields = Object.keys(filterFields.Therapy);
@@ -42,8 +43,11 @@ describe('compiled filters', () => {
     const inputs = ['', ...fields.map(value), ...fields.flatMap((a, i) => fields.slice(i + 1).map((b) => `${value(a)}, ${value(b)}`))];
     const texts = new Set(inputs.map((f) => compileOperation(`{ therapies(filter: { ${f} }) { edges { node { id } } } }`).therapies!.cypher));
     expect(inputs.length).toBe(1 + fields.length + (fields.length * (fields.length - 1)) / 2);
-    // Without or with `cancerTypes` (a roll-up binds the items) and `kinds` (an index seek).
-    expect(texts.size).toBe(4);
+    // Without or with `cancerTypes` (a roll-up binds the items) and `kinds` (an index seek);
+    // with `cancerTypes`, each relationship filter that joins it (routes, targets, ...) is a text.
+    const joining = Object.values(filterFields.Therapy).filter((s) => s.type === 'related' && !rollsUp(s.traversal));
+    expect(joining.length).toBe(6);
+    expect(texts.size).toBe(4 + joining.length);
   });
 
   it('adds nothing for an empty list, blank text or null', () => {

@@ -11,6 +11,9 @@ const cases: Record<string, string> = {
   'a root list with only ids': '{ therapies(first: 5) { edges { node { id } } } }',
   'the flagship: filters, total, routes and cancer types': `{ therapies(filter: { routes: ["oral"], cancerTypes: ["leukemia"] }, first: 50) {
     totalCount edges { cursor node { id name routes { id name } cancerTypes { id name } } } pageInfo { hasNextPage endCursor } } }`,
+  'an unfiltered page by id (read in index order) with its total (from the count store)': '{ therapies(first: 50, sort: { field: ID }) { totalCount edges { node { id } } } }',
+  'a page by name after a cursor (an index seek from the cursor)': '{ therapies(first: 5, after: "eyJsIjoiVGhlcmFweSBieSBOQU1FIiwiayI6WyJpbWF0aW5pYiIsImltYXRpbmliIl19") { edges { node { id name } } } }',
+  'routes joined with the cancer-type subtree': '{ therapies(filter: { cancerTypes: ["leukemia"], routes: ["oral"], targets: ["bcr-abl"] }, first: 5) { edges { node { id } } } }',
   'a page of 50 with three fact lists and their citations': `{ therapies(first: 50) { edges { node { id name routeFacts ${fact} cancerTypeFacts ${fact} targetFacts ${fact} } } } }`,
   'sorted backwards from a cursor': '{ therapies(sort: { field: KIND, direction: DESC }, last: 3, before: "eyJsIjoiVGhlcmFweSBieSBLSU5EIiwiayI6WyJzbWFsbC1tb2xlY3VsZSIsImltYXRpbmliIl19") { edges { node { id kind } } } }',
   'cancer types with a nested connection rolling up subtypes, with total': `{ cancerTypes(first: 40) { edges { node { id

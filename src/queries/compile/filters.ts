@@ -46,6 +46,8 @@ import { subtreePattern, traversalPattern } from './patterns.ts';
 export interface FilterCypher {
   readonly leads: Cypher.Clause[];
   readonly predicates: Cypher.Predicate[];
+  /** Whether any field of the input constrains the items (an empty input or all nulls: no). */
+  readonly constrains: boolean;
 }
 
 export function filterCypher(kind: KindName, n: Cypher.Node, input: Readonly<Record<string, unknown>> | null): FilterCypher {
@@ -53,19 +55,28 @@ export function filterCypher(kind: KindName, n: Cypher.Node, input: Readonly<Rec
   const predicates: Cypher.Predicate[] = [];
   const values: Record<string, unknown> = {};
   const param = new Cypher.Param(values);
-  for (const [field, spec] of Object.entries(filterFields[kind])) {
-    const value = filterValue(spec, input?.[field]);
+  const fields = Object.entries(filterFields[kind]).map(([field, spec]) => ({ field, spec, value: filterValue(spec, input?.[field]), p: param.property(field) }));
+  const rollUp = fields.find((f) => isRollUp(f.spec) && f.value !== undefined);
+  // With a roll-up, the first other relationship filter given (the model's order) joins it.
+  const partner = rollUp && fields.find((f) => f.spec.type === 'related' && !isRollUp(f.spec) && f.value !== undefined);
+  for (const { field, spec, value, p } of fields) {
     values[field] = value ?? null;
-    const p = param.property(field);
-    if (spec.type === 'related' && rollsUp(spec.traversal)) {
-      if (value !== undefined) leads.push(rollUpLead(n, spec.traversal, p));
+    if (isRollUp(spec)) {
+      if (value === undefined) continue;
+      leads.push(partner ? joinLead(n, spec.traversal, p, partner.spec as RelatedSpec, partner.p) : rollUpLead(n, spec.traversal, p));
     } else if (seeksIndex(kind, spec)) {
       if (value !== undefined) predicates.push(predicate(n, spec, p));
-    } else {
+    } else if (field !== partner?.field) {
       predicates.push(Cypher.or(Cypher.isNull(p), predicate(n, spec, p))!);
     }
   }
-  return { leads, predicates };
+  return { leads, predicates, constrains: fields.some((f) => f.value !== undefined) };
+}
+
+type RelatedSpec = Extract<FilterSpec, { type: 'related' }>;
+
+function isRollUp(spec: FilterSpec): spec is RelatedSpec {
+  return spec.type === 'related' && rollsUp(spec.traversal);
 }
 
 /** A filter an index of the kind's property serves (`kinds` of therapies): a seek, when given, rather than a scan. */
@@ -73,8 +84,47 @@ function seeksIndex(kind: KindName, spec: FilterSpec): boolean {
   return spec.type === 'in' && INDEXED_PROPERTIES.some(([label, property]) => label === kind && property === spec.property);
 }
 
+/**
+ * A roll-up and a second relationship filter (`cancerTypes` and `routes`): the items of the
+ * subtree and the items of the second filter's far ends, each walked from its own end, joined
+ * on the item:
+ *
+ *   MATCH (n)-[:ADMINISTERED_VIA]->(x:DeliveryRoute) WHERE x.id IN $p.routes
+ *   MATCH (top:Entity)<-[:SUBTYPE_OF*0..]-(sub:CancerType) WHERE top.id IN $p.cancerTypes
+ *   MATCH (n)-[:USED_FOR]->(sub)
+ *   USING JOIN ON n
+ *
+ * Testing the route of every item of the subtree (an EXISTS per item, the roll-up lead alone)
+ * expands each therapy's relationships: a therapy is not a dense node, so Neo4j reads its
+ * whole relationship chain to find one type. From the route's side the expansion is of a
+ * dense node, whose relationships are grouped by type. PROFILE on the scaled graph
+ * (src/seed/synthetic.ts, 100k nodes; `delivery-route-0` and `cancer-type-0`, the flagship of
+ * bench/workloads/flagship.ts; page's rows before projection): the EXISTS per item 215,721
+ * db hits, of which 168,554 in `Expand(All) (n)-[:ADMINISTERED_VIA]->()` for 8,418 rows; the
+ * join 39,238 (NodeHashJoin of 10,020 route rows and 8,418 subtree rows). Without the hint,
+ * Neo4j 5.26 planned the same clauses from the route's side and walked UP the tree from every
+ * therapy's cancer types (VarLengthExpand of 200,219 rows, 4,264,928 db hits); the roll-up's
+ * `CALL {}` form cannot be joined (it runs the other side once per subtype). cypher-builder
+ * 3.3 writes no planner hints, hence the Raw clause.
+ *
+ * The second filter is the first one given in the model's order, so the text varies only by
+ * which one joins (one text per relationship filter of the kind, with and without `kinds`);
+ * the other fields stay `($p.field IS NULL OR ...)` guards.
+ */
+function joinLead(n: Cypher.Node, t: RelatedSpec['traversal'], ids: Cypher.Expr, partner: RelatedSpec, partnerIds: Cypher.Expr): Cypher.Clause {
+  const x = new Cypher.Node();
+  const top = new Cypher.Node();
+  const sub = new Cypher.Node();
+  return Cypher.utils.concat(
+    new Cypher.Match(traversalPattern(n, partner.traversal, undefined, x)).where(Cypher.in(x.property('id'), partnerIds)),
+    new Cypher.Match(subtreePattern(top, sub, 'Entity')).where(Cypher.in(top.property('id'), ids)),
+    new Cypher.Match(traversalPattern(n, { ...t, rollUp: false }, undefined, sub, { far: false })),
+    new Cypher.Raw((ctx) => `USING JOIN ON ${ctx.compile(n)}`),
+  );
+}
+
 /** `CALL (*) { subtree of the types named }` then `UNWIND` it and `MATCH` the items related to it. */
-function rollUpLead(n: Cypher.Node, t: Extract<FilterSpec, { type: 'related' }>['traversal'], ids: Cypher.Expr): Cypher.Clause {
+function rollUpLead(n: Cypher.Node, t: RelatedSpec['traversal'], ids: Cypher.Expr): Cypher.Clause {
   const top = new Cypher.Node();
   const sub = new Cypher.Node();
   const subs = new Cypher.Variable();

@@ -1,13 +1,18 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { KindName } from '../../model/kinds.ts';
 import { displayProperty } from '../../model/records.ts';
-import { sortFields, type SortField } from '../../model/sort.ts';
+import { sortFields, type SortField, type SortFieldSpec } from '../../model/sort.ts';
 
-/** The sort key of a model sort field over item `n`: text ignores case, missing values sort as the model says. */
+/**
+ * The sort key of a model sort field over item `n`: text ignores case (read from the key the
+ * loader stored, the lower-cased text, which a range index can order), missing values sort
+ * as the model says.
+ */
 export function sortKey(n: Cypher.Node, field: SortField): Cypher.Expr {
-  const spec = sortFields[field];
+  const spec: SortFieldSpec = sortFields[field];
   const value = n.property(spec.property);
-  if ('missingAs' in spec) return Cypher.coalesce(value, new Cypher.Literal(spec.missingAs));
+  if (spec.missingAs !== undefined) return Cypher.coalesce(value, new Cypher.Literal(spec.missingAs));
+  if (spec.storedKey) return n.property(spec.storedKey);
   return spec.ignoreCase ? Cypher.toLower(value) : value;
 }
 
