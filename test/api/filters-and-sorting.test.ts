@@ -7,6 +7,7 @@ import {
   TreatmentTypesPageDocument,
 } from '../../src/graphql/generated/operations/graphql.ts';
 import { useApi } from './support/api.ts';
+import { cachedPlans } from './support/plan-cache.ts';
 
 describe('filters and sorting', () => {
   const api = useApi();
@@ -44,19 +45,12 @@ describe('filters and sorting', () => {
   });
 
   it('plans that one text once whatever fields and values are given (Neo4j keys its plan cache by text and parameter types)', async () => {
-    // db.clearQueryCaches() says how many plans it dropped: a real count of the cache's
-    // entries, not a timing. Neo4j recompiles a plan after its 10th run (one more entry), so
-    // each text runs at most 10 times here. Integration files run one at a time: nothing else
-    // plans meanwhile.
-    const cachedPlans = async () => {
-      const { records } = await api.deps.driver.executeQuery('CALL db.clearQueryCaches()', {}, { database: api.deps.database });
-      const message = String(records[0]!.get(0));
-      return message.includes('already empty') ? 0 : Number(/of (\d+) quer/.exec(message)![1]);
-    };
+    // Each text runs at most 10 times here (support/plan-cache.ts).
+    const plans = () => cachedPlans(api);
     // The count is a signal: one text, a list parameter of another length, is a second plan.
-    await cachedPlans();
+    await plans();
     for (const ids of [['a'], ['a', 'b']]) await api.deps.driver.executeQuery('MATCH (n:Therapy) WHERE n.id IN $ids RETURN count(n)', { ids }, { database: api.deps.database });
-    expect(await cachedPlans()).toBe(2);
+    expect(await plans()).toBe(2);
     // Unfiltered, the total comes from the count store: that list has a text of its own (test/api/index-ordered-pages.test.ts).
     const filters = ['{ routes: ["oral"] }', '{ routes: ["oral", "intravenous"] }', '{ targets: ["bcr-abl"], nameContains: "nib" }', '{ ids: ["imatinib", "trastuzumab"] }', '{ goals: ["cure"], mechanisms: ["targets-biomarkers"] }'];
     const statements = new Set<string>();
@@ -66,7 +60,7 @@ describe('filters and sorting', () => {
       answer.statements.forEach((s) => statements.add(s));
     }
     expect(statements.size).toBe(1);
-    expect(await cachedPlans()).toBe(1);
+    expect(await plans()).toBe(1);
   });
 
   it('matches a name or an alias, ignoring case', async () => {

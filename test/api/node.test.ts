@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config.ts';
 import { describe, expect, it } from 'vitest';
 import { MetaDocument, NodeDocument, NodesDocument, TherapyDocument } from '../../src/graphql/generated/operations/graphql.ts';
 import { codes, useApi } from './support/api.ts';
+import { cachedPlans } from './support/plan-cache.ts';
 
 describe('lookups by id', () => {
   const api = useApi();
@@ -47,6 +48,15 @@ describe('lookups by id', () => {
     const tooMany = await api.run(NodesDocument, { ids: Array.from({ length: 101 }, (_, i) => `id-${i}`) });
     expect(codes(tooMany)).toEqual(['BAD_USER_INPUT']);
     expect(tooMany.roundTrips).toBe(0);
+  });
+
+  it('plans nodes(ids) once whatever the number of ids (the ids are one map parameter)', async () => {
+    await cachedPlans(api);
+    for (const ids of [['imatinib'], ['imatinib', 'leukemia'], ['imatinib', 'leukemia', 'oral']]) {
+      const data = await api.data(NodesDocument, { ids });
+      expect(data.nodes.map((n) => n?.id)).toEqual(ids);
+    }
+    expect(await cachedPlans(api)).toBe(1);
   });
 });
 

@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { listParam } from './list-param.ts';
 import type { KindName } from '../../model/kinds.ts';
 import type { EntityRecord } from '../../model/records.ts';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
@@ -14,7 +15,7 @@ import type { EntityPlan } from './read-plan.ts';
 export function entitiesStatement(ids: readonly string[], plan: EntityPlan, kind?: KindName): CypherQuery {
   const n = new Cypher.Node();
   const match = new Cypher.Match(new Cypher.Pattern(n, { labels: ['Entity'] })).where(
-    Cypher.and(Cypher.in(n.property('id'), new Cypher.Param([...ids])), kind ? n.hasLabel(kind) : undefined),
+    Cypher.and(Cypher.in(n.property('id'), listParam('ids', ids)), kind ? n.hasLabel(kind) : undefined),
   );
   const { cypher, params } = match.return([projectEntity(plan, n), 'node']).build();
   return { cypher, params };

@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { listParam } from '../compile/list-param.ts';
 import type { KindName as EntityLabel } from '../../model/kinds.ts';
 import { anyOf } from '../compile/patterns.ts';
 import { factTypes, knowledgeKinds as knowledgeLabels, type FactType } from '../../model/relations.ts';
@@ -55,7 +56,7 @@ export function walkTypes(f: WalkFilter): Cypher.LabelExpr {
 export function allowedNode(x: Cypher.Node, f: WalkFilter): Cypher.Predicate {
   const label = new Cypher.Variable();
   return Cypher.and(
-    Cypher.any(label, Cypher.labels(x), Cypher.in(label, new Cypher.Param([...f.labels]))),
-    Cypher.not(Cypher.in(x.property('id'), new Cypher.Param([...f.exclude]))),
+    Cypher.any(label, Cypher.labels(x), Cypher.in(label, listParam('labels', f.labels))),
+    Cypher.not(Cypher.in(x.property('id'), listParam('exclude', f.exclude))),
   )!;
 }

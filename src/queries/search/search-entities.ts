@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { listParam } from '../compile/list-param.ts';
 import type { KindName } from '../../model/kinds.ts';
 import type { EntityRecord } from '../../model/records.ts';
 import type { GraphReader } from '../../neo4j/graph-reader.ts';
@@ -31,7 +32,7 @@ export function searchQuery(req: SearchRequest, plan: SearchPlan): CypherQuery {
   const n = new Cypher.Node();
   const score = new Cypher.Variable();
   const label = new Cypher.Variable();
-  const labels = new Cypher.Param([...req.labels]);
+  const labels = listParam('labels', req.labels);
   const source: RowSource<[Cypher.Node, Cypher.Variable]> = {
     bind: (predicates) => {
       const inKinds = req.labels.length > 0 ? [Cypher.any(label, Cypher.labels(n), Cypher.in(label, labels))] : [];
