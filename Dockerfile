@@ -7,9 +7,10 @@ COPY schema ./schema
 COPY src ./src
 COPY graph-seed ./graph-seed
 COPY neo4j-local ./neo4j-local
-# The explorer (/explore): built here, as npm start's prestart does.
+COPY scripts ./scripts
+# The service (dist/main.js) and the explorer (/explore): built here, as npm start's prestart does.
 COPY web ./web
-RUN npm run build:web
+RUN npm run build:server && npm run build:web
 USER node
 EXPOSE 4000
-CMD ["node_modules/.bin/tsx", "src/main.ts"]
+CMD ["node", "--max-old-space-size=256", "dist/main.js"]

@@ -9,6 +9,8 @@ import { createLogger } from '../src/logger.ts';
 import { startService } from '../src/service.ts';
 
 const config = loadConfig();
+// As src/main.ts does, so that the profile shows what production runs.
+process.setSourceMapsEnabled(config.env !== 'production');
 const service = await startService(config, createLogger(config));
 console.log(`therapy-graph (profiled) ready at ${service.url}`);
 process.once('SIGTERM', () => process.exit(0));

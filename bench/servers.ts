@@ -1,11 +1,14 @@
 /**
  * The two HTTP contenders as child processes on fixed loopback ports: our API as `npm start`
- * runs it (src/main.ts) in production mode with the rate limit off, and the @neo4j/graphql
- * server. With BENCH_CPU_PROF=1 our API runs under --cpu-prof (from bench/profiled-api.ts).
+ * runs it (start-command.ts: node with its flags on the compiled dist/main.js) in production
+ * mode with the rate limit off, and the @neo4j/graphql server. With BENCH_CPU_PROF=1 our API
+ * runs under --cpu-prof, from bench/profiled-api.ts compiled as dist/main.js is.
  */
 import path from 'node:path';
-import { loadConfig } from '../src/config.ts';
+import { buildServer } from '../scripts/build-server.ts';
+import { loadConfig, projectRoot } from '../src/config.ts';
 import { startChildServer, type ChildServer } from './child-server.ts';
+import { startCommand } from './start-command.ts';
 import type { BenchNeo4j } from './neo4j.ts';
 import type { Settings } from './settings.ts';
 
@@ -17,11 +20,16 @@ export const OURS_CACHED_PORT = '4722';
  * Our API. Every comparison with the peer reads Neo4j for every answer, so the response
  * cache is off, unless `cached` (a second instance, reported in columns of its own).
  */
-export function startOurApi(graph: string, neo4j: BenchNeo4j, s: Settings, logDir: string, cached = false): Promise<ChildServer> {
+export async function startOurApi(graph: string, neo4j: BenchNeo4j, s: Settings, logDir: string, cached = false): Promise<ChildServer> {
   const profileDir = path.join(path.dirname(logDir), 'profiles');
+  const start = startCommand(projectRoot);
+  // What `npm start`'s prestart builds (it takes half a second), so the child runs this checkout.
+  if (s.cpuProf) await buildServer('bench/profiled-api.ts', PROFILED_ENTRY);
+  else await buildServer();
   return startChildServer({
     name: `${graph}-ours${cached ? '-cached' : ''}`,
-    entry: s.cpuProf ? 'bench/profiled-api.ts' : 'src/main.ts',
+    entry: s.cpuProf ? PROFILED_ENTRY : start.entry,
+    plainNode: true,
     env: {
       ...neo4j.childEnv,
       PORT: cached ? OURS_CACHED_PORT : OURS_PORT,
@@ -34,11 +42,13 @@ export function startOurApi(graph: string, neo4j: BenchNeo4j, s: Settings, logDi
       NODE_ENV: 'production',
       RESPONSE_CACHE: cached ? 'on' : 'off',
     },
-    // One file per thread (tsx's loader runs in a worker): the main thread's is the largest.
-    nodeArgs: s.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, `${graph}-ours`)}`] : [],
+    nodeArgs: [...start.nodeArgs, ...(s.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, `${graph}-ours`)}`] : [])],
     logDir,
   });
 }
+
+/** Where BENCH_CPU_PROF=1 compiles bench/profiled-api.ts (beside dist/main.js, so it finds the project root the same way). */
+const PROFILED_ENTRY = 'dist/profiled-api.js';
 
 /** Whether our API has a response cache (RESPONSE_CACHE) to measure. */
 export function hasResponseCache(): boolean {
