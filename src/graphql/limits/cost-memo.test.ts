@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../schema.ts';
 import { estimateCost } from './cost-limit.ts';
-import { COST_MEMO_ENTRIES, CostMemo, stableJson } from './cost-memo.ts';
+import { stableJson } from '../caching/memo.ts';
+import { COST_MEMO_ENTRIES, CostMemo } from './cost-memo.ts';
 
 // graphql's CommonJS build, as Apollo loads it (see cost-limit.test.ts).
 const { buildASTSchema, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');

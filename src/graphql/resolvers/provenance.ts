@@ -2,9 +2,10 @@ import { auditGraph } from '../../audit/audit.ts';
 import { citingFactsList } from '../../queries/compile/citing-facts.ts';
 import type { FactRecord } from '../../queries/entities/fact-record.ts';
 import { readAuditGraph } from '../../queries/audit/audit-graph.ts';
-import { provenance } from '../../queries/provenance/provenance.ts';
+import { provenance, provenanceQuery } from '../../queries/provenance/provenance.ts';
 import { notFound } from '../errors/user-errors.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
+import { prepared } from '../plan/prepared.ts';
 import { provenancePlan } from '../plan/root-plan.ts';
 import { compiledConnection, compiledField } from './relationship-fields.ts';
 
@@ -12,7 +13,11 @@ import { compiledConnection, compiledField } from './relationship-fields.ts';
 export const provenanceResolvers: Resolvers = {
   Query: {
     provenance: async (_root, args, ctx, info) => {
-      const found = await provenance(ctx.reader, args.id, provenancePlan(info));
+      const { plan, statement } = prepared(info, () => {
+        const plan = provenancePlan(info);
+        return { plan, statement: provenanceQuery(args.id, plan) };
+      });
+      const found = await provenance(ctx.reader, args.id, plan, statement);
       if (!found) throw notFound('node', args.id);
       return found;
     },

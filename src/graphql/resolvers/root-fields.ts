@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { KINDS, type KindName } from '../../model/kinds.ts';
 import type { EntityRecord } from '../../model/records.ts';
-import { readEntities } from '../../queries/compile/entities-statement.ts';
-import { readList } from '../../queries/compile/list-statement.ts';
+import { entitiesStatement, readEntities } from '../../queries/compile/entities-statement.ts';
+import { listStatement, readList } from '../../queries/compile/list-statement.ts';
 import type { RequestContext } from '../context.ts';
 import { notFound } from '../errors/user-errors.ts';
 import type { EntityConnection } from '../models.ts';
 import { toConnection } from '../pagination/connection.ts';
 import { listRequest, type ListArgs } from '../pagination/list-request.ts';
+import { prepared } from '../plan/prepared.ts';
 import { lookupPlan, rootListPlan } from '../plan/root-plan.ts';
 import { selectsField } from '../selection.ts';
 import { warnUnknownIds } from '../warnings/unknown-ids.ts';
@@ -19,8 +20,12 @@ import { filterFields, idKind } from '../../model/filters.ts';
  */
 export function rootConnection(kind: KindName) {
   return async (_root: unknown, args: ListArgs, ctx: RequestContext, info: GraphQLResolveInfo): Promise<EntityConnection> => {
-    const { cursors } = listRequest(kind, args, selectsField(info, 'totalCount'));
-    const { page, unknownIds } = await readList(ctx.reader, rootListPlan(info, kind, args));
+    const { cursors, plan, statement } = prepared(info, () => {
+      const { cursors } = listRequest(kind, args, selectsField(info, 'totalCount'));
+      const plan = rootListPlan(info, kind, args);
+      return { cursors, plan, statement: listStatement(plan) };
+    });
+    const { page, unknownIds } = await readList(ctx.reader, plan, statement);
     await warnUnknownIds(ctx, info, unknownIds, (field) => idKind(kind, filterFields[kind][field]!));
     return toConnection(page, cursors);
   };
@@ -32,7 +37,11 @@ export function rootConnection(kind: KindName) {
  */
 export function lookup(kind?: KindName) {
   return async (_root: unknown, args: { id: string }, ctx: RequestContext, info: GraphQLResolveInfo): Promise<EntityRecord> => {
-    const found = (await readEntities(ctx.reader, [args.id], lookupPlan(info, kind ?? 'Node'), kind)).get(args.id);
+    const { plan, statement } = prepared(info, () => {
+      const plan = lookupPlan(info, kind ?? 'Node');
+      return { plan, statement: entitiesStatement([args.id], plan, kind) };
+    });
+    const found = (await readEntities(ctx.reader, [args.id], plan, kind, statement)).get(args.id);
     if (!found) throw notFound(kind ? KINDS[kind].noun : 'node', args.id);
     return found;
   };

@@ -21,9 +21,14 @@ export function entitiesStatement(ids: readonly string[], plan: EntityPlan, kind
   return { cypher, params };
 }
 
-/** The entities found, by id. */
-export async function readEntities(reader: GraphReader, ids: readonly string[], plan: EntityPlan, kind?: KindName): Promise<Map<string, EntityRecord>> {
-  const q = entitiesStatement(ids, plan, kind);
+/** The entities found, by id; `q` is entitiesStatement(ids, plan, kind), given when the caller has it already. */
+export async function readEntities(
+  reader: GraphReader,
+  ids: readonly string[],
+  plan: EntityPlan,
+  kind?: KindName,
+  q: CypherQuery = entitiesStatement(ids, plan, kind),
+): Promise<Map<string, EntityRecord>> {
   const rows = await reader.read<{ node: EntityRecord }>(q.cypher, q.params);
   return new Map(rows.map((r) => [r.node.id, r.node]));
 }

@@ -60,7 +60,8 @@ export function pageOf<T>(compiled: CompiledPage, plan: Pick<ListPlan, 'window'>
   );
 }
 
-export async function readList(reader: GraphReader, plan: ListPlan): Promise<{ page: Page<EntityRecord>; unknownIds: UnknownIds }> {
-  const { page, columns } = await readRootPage<{ unknownIds: [string, string][] }>(reader, listStatement(plan));
+/** The root list's page; `q` is listStatement(plan), given when the caller has it already (src/graphql/plan/prepared.ts). */
+export async function readList(reader: GraphReader, plan: ListPlan, q: CypherQuery = listStatement(plan)): Promise<{ page: Page<EntityRecord>; unknownIds: UnknownIds }> {
+  const { page, columns } = await readRootPage<{ unknownIds: [string, string][] }>(reader, q);
   return { page: pageOf(page, plan), unknownIds: unknownIdsOf(columns.unknownIds) };
 }

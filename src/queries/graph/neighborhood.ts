@@ -153,9 +153,13 @@ function edgesAmong(c: Cypher.Node, around: Cypher.Variable, walk: WalkFilter, p
   return new Cypher.Collect(read);
 }
 
-/** The neighborhood, or undefined when no node has the id. */
-export async function neighborhood(reader: GraphReader, req: NeighborhoodRequest, plan: NeighborhoodPlan): Promise<NeighborhoodRecord | undefined> {
-  const q = neighborhoodQuery(req, plan);
+/** The neighborhood, or undefined when no node has the id; `q` is neighborhoodQuery(req, plan), given when the caller has it already. */
+export async function neighborhood(
+  reader: GraphReader,
+  req: NeighborhoodRequest,
+  plan: NeighborhoodPlan,
+  q: CypherQuery = neighborhoodQuery(req, plan),
+): Promise<NeighborhoodRecord | undefined> {
   const [row] = await reader.read<NeighborhoodRecord>(q.cypher, q.params);
   return row;
 }

@@ -108,8 +108,8 @@ function steps(p: Cypher.PathVariable, plan: PathsPlan): Cypher.Expr {
   return new Cypher.Collect(read);
 }
 
-export async function paths(reader: GraphReader, req: PathsRequest, plan: PathsPlan): Promise<PathsResult> {
-  const q = pathsQuery(req, plan);
+/** `q` is pathsQuery(req, plan), given when the caller has it already. */
+export async function paths(reader: GraphReader, req: PathsRequest, plan: PathsPlan, q: CypherQuery = pathsQuery(req, plan)): Promise<PathsResult> {
   const [row] = await reader.read<{ fromFound: boolean; toFound: boolean; paths: PathRecord[] }>(q.cypher, q.params);
   if (!row?.fromFound || !row.toFound) {
     return { found: false, missing: [...(row?.fromFound ? [] : [req.from]), ...(row?.toFound ? [] : [req.to])] };

@@ -110,9 +110,8 @@ function supportsExpr(n: Cypher.Node, plan: FactPlan): Cypher.Expr {
   return new Cypher.Collect(read);
 }
 
-/** The node's provenance, or undefined when no node has the id. */
-export async function provenance(reader: GraphReader, id: string, plan: ProvenancePlan): Promise<ProvenanceRecord | undefined> {
-  const q = provenanceQuery(id, plan);
+/** The node's provenance, or undefined when no node has the id; `q` is provenanceQuery(id, plan), given when the caller has it already. */
+export async function provenance(reader: GraphReader, id: string, plan: ProvenancePlan, q: CypherQuery = provenanceQuery(id, plan)): Promise<ProvenanceRecord | undefined> {
   type Row = Omit<ProvenanceRecord, 'factGroups'> & { facts: { direction: FactDirection; fact: FactRecord }[] };
   const [row] = await reader.read<Row>(q.cypher, q.params);
   if (!row) return undefined;

@@ -48,7 +48,8 @@ export function searchQuery(req: SearchRequest, plan: SearchPlan): CypherQuery {
   return rootPageStatement(pageExpr(source, plan.window, plan.withTotal), []);
 }
 
-export async function searchEntities(reader: GraphReader, req: SearchRequest, plan: SearchPlan): Promise<Page<SearchHit>> {
-  const { page } = await readRootPage(reader, searchQuery(req, plan));
+/** The page of hits; `q` is searchQuery(req, plan), given when the caller has it already. */
+export async function searchEntities(reader: GraphReader, req: SearchRequest, plan: SearchPlan, q: CypherQuery = searchQuery(req, plan)): Promise<Page<SearchHit>> {
+  const { page } = await readRootPage(reader, q);
   return pageOf<SearchHit>(page, plan);
 }
