@@ -62,7 +62,7 @@ export function createHttpApp<Context extends BaseContext>(deps: HttpDeps<Contex
     inFlightLimit(config.http),
     declaredBodyLimit(config.http.bodyLimit),
     express.json({ limit: config.http.bodyLimit }),
-    requestScope,
+    requestScope(deps.logger),
     expressMiddleware(apollo, { context: async ({ req }) => deps.context(clientOf(req)) }),
   );
 
