@@ -1,6 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Driver } from 'neo4j-driver';
 import type { AppConfig } from '../config.ts';
@@ -9,6 +8,7 @@ import type { CircuitBreaker } from '../neo4j/circuit-breaker.ts';
 import { GraphReader } from '../neo4j/graph-reader.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { metricsPlugin } from '../observability/metrics-plugin.ts';
+import { cachePolicyPlugin } from './caching/cache-policy.ts';
 import { httpCachingPlugin } from './caching/http-caching.ts';
 import type { AuditCache } from './caching/audit-cache.ts';
 import { responseCache } from './caching/response-cache.ts';
@@ -71,8 +71,10 @@ export function createApolloServer(deps: GraphQLDeps): ApolloServer<RequestConte
     // own handlers would stop it a second time, concurrently, and the shutdown never ended.
     stopOnTerminationSignals: false,
     plugins: [
-      // Every field may be cached for CACHE_MAX_AGE: the graph changes only when a seed loads.
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.serving.cacheMaxAge, calculateHttpHeaders: false }),
+      // Every answer may be cached for CACHE_MAX_AGE: the graph changes only when a seed loads.
+      // Apollo's own cache-control plugin (installed unless disabled) hooks every field for that.
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin(config.serving.cacheMaxAge),
       // An audit whose report is held costs what it answers, not a read of the graph (and is not heavy).
       costLimitPlugin(config.graphql, auditCached),
       // After the cost: a request refused for its cost or budget never waits for a heavy slot.
