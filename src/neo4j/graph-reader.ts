@@ -15,6 +15,12 @@ export interface StatementObserver {
   started(): void;
   finished(ms: number, outcome: 'ok' | 'error' | 'unavailable' | 'timeout'): void;
   /**
+   * Neo4j's own time for an answered statement (the summary's resultAvailableAfter +
+   * resultConsumedAfter): what `finished`'s wall time spent inside Neo4j, as against waiting
+   * for a pooled connection, the network, or our event loop.
+   */
+  answered?(serverMs: number): void;
+  /**
    * The driver let go of the statement (its connection is back in the pool, or it never got
    * one). Right after `finished` for an answered read; for a read given up on (a hung Neo4j)
    * only once Neo4j answers or the connection fails, so the pool's use can be seen as it is.
@@ -123,6 +129,7 @@ export class GraphReader {
       const result = await Promise.race([query, deadline]);
       breaker?.succeeded();
       observer?.finished(performance.now() - t0, 'ok');
+      observer?.answered?.(Number(result.summary.resultAvailableAfter) + Number(result.summary.resultConsumedAfter));
       return result.records.map((r) => r.toObject() as Row);
     } catch (err) {
       // Past the deadline the query may still settle; its outcome no longer matters.

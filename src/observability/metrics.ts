@@ -55,6 +55,13 @@ export class Metrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
+  readonly #statementServer = new client.Histogram({
+    name: 'neo4j_statement_server_seconds',
+    help: "Neo4j's own time for each answered statement (resultAvailableAfter + resultConsumedAfter), by operation name: neo4j_statement_duration_seconds less this is the wait for a connection, the network and our event loop",
+    labelNames: ['operation'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
   readonly #inUse = new client.Gauge({
     name: 'neo4j_pool_connections_in_use',
     help: "Driver connections in use by the API: statements the driver still holds, each on one of the pool's connections or waiting for one (a read given up on against a hung Neo4j counts until Neo4j answers)",
@@ -121,6 +128,7 @@ export class Metrics {
       finished: (ms, outcome) => {
         this.#statementDuration.observe({ operation: labels.operation, outcome }, ms / 1000);
       },
+      answered: (serverMs) => this.#statementServer.observe({ operation: labels.operation }, serverMs / 1000),
     };
     return {
       observer,

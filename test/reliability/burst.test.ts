@@ -14,13 +14,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readRss } from '../../bench/rss.ts';
 import { loadConfig, projectRoot } from '../../src/config.ts';
 import { closeClientAgents, postFrom } from '../support/client-address.ts';
 import { attacks, costOf } from './support/attacks.ts';
 import { baseUrl, until } from './support/http.ts';
-import { cpuSeconds } from './support/proc.ts';
+import { cpuSeconds, pidListeningOn, schedMs } from './support/proc.ts';
+import { neo4jPauses, pausedDuring } from './support/neo4j-pauses.ts';
 import { report } from './support/report.ts';
 import { type ServiceProcess, startOnSharedNeo4j } from './support/service-process.ts';
 
@@ -41,6 +42,7 @@ async function serverSide(url: string) {
   const value = (line: string) => Number(text.split('\n').find((l) => l.startsWith(line))?.split(' ').at(-1));
   const probeRequest = (s: string) => value(`graphql_request_duration_seconds_${s}{operation="Probe",outcome="ok"}`);
   const probeStatement = (s: string) => value(`neo4j_statement_duration_seconds_${s}{operation="Probe",outcome="ok"}`);
+  const probeInNeo4j = (s: string) => value(`neo4j_statement_server_seconds_${s}{operation="Probe"}`);
   const ms = (seconds: number) => Math.round(seconds * 1000);
   return {
     /** From Apollo's start of the request to its answer, mean; the rest of the client's time is HTTP and the event loop's queue. */
@@ -48,8 +50,14 @@ async function serverSide(url: string) {
     probeInApolloOver250ms: probeRequest('count') - value('graphql_request_duration_seconds_bucket{le="0.25",operation="Probe",outcome="ok"}'),
     probeNeo4jMeanMs: ms(probeStatement('sum') / probeStatement('count')),
     probeNeo4jOver250ms: probeStatement('count') - value('neo4j_statement_duration_seconds_bucket{le="0.25",operation="Probe",outcome="ok"}'),
+    /** Neo4j's own time for the probe's statement (resultAvailableAfter + resultConsumedAfter): the rest of probeNeo4j is the pool, the network and our event loop. */
+    probeNeo4jServerMeanMs: ms(probeInNeo4j('sum') / probeInNeo4j('count')),
+    probeNeo4jServerOver250ms: probeInNeo4j('count') - value('neo4j_statement_server_seconds_bucket{le="0.25",operation="Probe"}'),
     eventLoopLagP99Ms: ms(value('nodejs_eventloop_lag_p99_seconds')),
     eventLoopLagMaxMs: ms(value('nodejs_eventloop_lag_max_seconds')),
+    /** Our process's garbage collection so far, ms (all kinds; mark-compact alone). */
+    gcMs: ms(text.split('\n').filter((l) => l.startsWith('nodejs_gc_duration_seconds_sum')).reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0)),
+    gcMarkCompactMs: ms(value('nodejs_gc_duration_seconds_sum{kind="major"}')),
   };
 }
 
@@ -95,11 +103,15 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
       probeAlone.push(performance.now() - t0);
     }
 
-    await serverSide(url); // resets the event loop's delay histogram (prom-client does on each scrape)
+    const before = await serverSide(url); // also resets the event loop's delay histogram (prom-client does on each scrape)
     const cpu0 = cpuSeconds(service.pid);
+    // Where the CPU went: our event loop's thread, and the shared Neo4j's JVM (all its threads).
+    const neo4jPid = pidListeningOn(Number(new URL(inject('neo4j').uri).port));
+    const sched0 = { loop: schedMs(service.pid, service.pid), neo4j: neo4jPid ? schedMs(neo4jPid) : undefined };
     const rssBefore = readRss(service.pid)!.rssKiB;
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, readRss(service.pid)?.rssKiB ?? 0)), 250);
+    const attackFrom = Date.now();
     const deadline = performance.now() + ATTACK_S * 1000;
     const outcomes: { status: number; code?: string; ms: number; kind: string }[] = [];
     let n = 0;
@@ -115,7 +127,7 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
       }
     };
     // The probe runs in a worker thread, apart from the attackers' event loop (support/probe-worker.mjs says why).
-    const probe = new Promise<{ ms: number; ok: boolean; detail: string }[]>((resolve, reject) => {
+    const probe = new Promise<{ at: number; ms: number; ok: boolean; detail: string }[]>((resolve, reject) => {
       const worker = new Worker(new URL('./support/probe-worker.mjs', import.meta.url), {
         workerData: { url, address: PROBE, query: PROBE_QUERY.query, ids: PROBE_IDS, until: Date.now() + ATTACK_S * 1000, everyMs: 100 },
       });
@@ -125,7 +137,15 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
     const [probes] = await Promise.all([probe, ...Array.from({ length: CONNECTIONS }, (_, c) => attacker(c))]);
     clearInterval(sampler);
     const serverCpu = Number(((cpuSeconds(service.pid) - cpu0) / ATTACK_S).toFixed(2));
+    const perSecond = (now: { cpuMs: number; waitMs: number }, then: { cpuMs: number; waitMs: number }) => ({
+      cpuCores: Number(((now.cpuMs - then.cpuMs) / 1000 / ATTACK_S).toFixed(2)),
+      runQueueWaitPerS: Number(((now.waitMs - then.waitMs) / 1000 / ATTACK_S).toFixed(2)),
+    });
+    const sched = { eventLoopThread: perSecond(schedMs(service.pid, service.pid), sched0.loop), neo4j: neo4jPid && sched0.neo4j ? perSecond(schedMs(neo4jPid), sched0.neo4j) : undefined };
     const server = await serverSide(url);
+    // Neo4j's JVM pauses in the attack (its debug.log), and how much of each slow probe they cover.
+    const pauses = neo4jPauses(attackFrom, Date.now());
+    const slowProbes = probes.filter((p) => p.ms > 250).map((p) => ({ ms: Math.round(p.ms), neo4jPausedMs: pauses && pausedDuring(pauses, p.at, p.at + p.ms) }));
 
     const probeMs = probes.map((p) => p.ms);
     const byOutcome = outcomes.reduce<Record<string, number>>((acc, o) => {
@@ -140,7 +160,11 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
       attack: { connections: CONNECTIONS, addresses: ATTACKERS.length, seconds: ATTACK_S, requests: outcomes.length, byOutcome, acceptedByKind, serverErrorsByKind },
       attackerMs: { accepted: { p50: pct(ms(200), 0.5), p99: pct(ms(200), 0.99), max: pct(ms(200), 1) }, refused429: { p50: pct(ms(429), 0.5), p99: pct(ms(429), 0.99) } },
       probe: { requests: probes.length, failures: probes.filter((p) => !p.ok).length, p50: pct(probeMs, 0.5), p99: pct(probeMs, 0.99), max: pct(probeMs, 1), aloneP50: pct(probeAlone, 0.5) },
-      server: { ...server, cpuCores: serverCpu },
+      server: { ...server, gcMs: server.gcMs - before.gcMs, gcMarkCompactMs: server.gcMarkCompactMs - before.gcMarkCompactMs, cpuCores: serverCpu },
+      sched,
+      neo4jPauses: pauses && { count: pauses.length, gc: pauses.filter((p) => p.gcMs > 0).length, totalMs: pauses.reduce((s, p) => s + p.ms, 0), maxMs: Math.max(0, ...pauses.map((p) => p.ms)), gcMaxMs: Math.max(0, ...pauses.map((p) => p.gcMs)) },
+      slowProbes,
+      loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
       rssMiB: { before: Math.round(rssBefore / 1024), peak: Math.round(rssPeak / 1024) },
       worstAcceptedAlone: Object.entries(alone).sort((a, b) => b[1].ms - a[1].ms)[0],
       alone,

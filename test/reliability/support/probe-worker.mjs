@@ -5,7 +5,7 @@
  * the service (its requests waited there for their turn; the service's own metrics showed
  * them answered in a tenth of the time). Plain JavaScript: a worker is not transformed.
  * workerData: { url, address, query, ids, until (Date.now() bound), everyMs }; posts the
- * list of { ms, ok, detail } when done.
+ * list of { at (Date.now() when sent), ms, ok, detail } when done.
  */
 import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -39,11 +39,12 @@ function post(body) {
 const probes = [];
 for (let i = 0; Date.now() < until; i++) {
   const id = ids[i % ids.length];
+  const at = Date.now();
   const t0 = performance.now();
   const res = await post({ query, variables: { id } });
   const ms = performance.now() - t0;
   const ok = res.status === 200 && res.body?.data?.therapy?.id === id && !res.body.errors;
-  probes.push({ ms, ok, detail: ok ? '' : `${res.status} ${JSON.stringify(res.body).slice(0, 200)}` });
+  probes.push({ at, ms, ok, detail: ok ? '' : `${res.status} ${JSON.stringify(res.body).slice(0, 200)}` });
   await new Promise((r) => setTimeout(r, Math.max(0, everyMs - ms)));
 }
 agent.destroy();
