@@ -50,4 +50,15 @@ describe('CircuitBreaker', () => {
     advance(1);
     expect(() => b.admit()).not.toThrow();
   });
+
+  it('passes the probe on to the next read when the probe never reached Neo4j (abstained)', () => {
+    const { b, advance } = breaker();
+    for (let i = 0; i < 3; i++) b.failed();
+    advance(1000);
+    b.admit();
+    expect(() => b.admit()).toThrow(/unavailable/);
+    b.abstained();
+    expect(b.state).toBe('half-open');
+    expect(() => b.admit()).not.toThrow();
+  });
 });

@@ -1,7 +1,7 @@
 import { GraphUnavailableError } from './errors.ts';
 
 export interface CircuitBreakerOptions {
-  /** Consecutive connection failures that open the circuit. */
+  /** Consecutive failures of Neo4j that open the circuit (src/neo4j/neo4j-fault.ts says which failures are Neo4j's). */
   failureThreshold: number;
   /** How long it stays open before one probe is let through. */
   cooldownMs: number;
@@ -54,6 +54,14 @@ export class CircuitBreaker {
   succeeded(): void {
     this.#state = 'closed';
     this.#failures = 0;
+    this.#probing = false;
+  }
+
+  /**
+   * The read ended without reaching Neo4j (it queued behind our own statements and was given
+   * up on): no verdict. A probe's turn passes to the next read.
+   */
+  abstained(): void {
     this.#probing = false;
   }
 

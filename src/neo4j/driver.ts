@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { registerPool } from './pool-ledger.ts';
 
 /** The driver's connection pool size (reported by /metrics). */
 export const POOL_SIZE = 50;
@@ -9,6 +10,8 @@ export interface DriverOptions {
   password: string;
   /** How long to wait for a connection before failing; keeps outages fast to report. */
   connectTimeoutMs: number;
+  /** The connection pool's size; POOL_SIZE unless a test needs a pool it can fill. */
+  poolSize?: number;
 }
 
 /**
@@ -18,14 +21,17 @@ export interface DriverOptions {
  * driver's 30-second retry loop.
  */
 export function createDriver(o: DriverOptions): Driver {
-  return neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), {
+  const poolSize = o.poolSize ?? POOL_SIZE;
+  const driver = neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), {
     disableLosslessIntegers: true,
     connectionTimeout: o.connectTimeoutMs,
     connectionAcquisitionTimeout: o.connectTimeoutMs,
     maxTransactionRetryTime: 2000,
-    maxConnectionPoolSize: POOL_SIZE,
+    maxConnectionPoolSize: poolSize,
     userAgent: 'therapy-graph',
   });
+  registerPool(driver, poolSize);
+  return driver;
 }
 
 /** "Neo4j/5.26.30" → "5.26.30" */

@@ -1,6 +1,8 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { CircuitBreaker } from './circuit-breaker.ts';
 import { GraphOverloadedError, GraphUnavailableError, queryTimeout, requestDeadlinePassed, toGraphError } from './errors.ts';
+import { verdictOn } from './neo4j-fault.ts';
+import { enterPool } from './pool-ledger.ts';
 
 /**
  * How long past its own timeout a read may go unanswered before the reader gives up on it.
@@ -53,8 +55,9 @@ export interface GraphReaderOptions {
  *
  * Failures that are not the query's fault come out as GraphUnavailableError
  * (SERVICE_UNAVAILABLE) or QueryTimeoutError (QUERY_TIMEOUT); see ./errors.ts. With a
- * circuit breaker, connection failures and reads that got no answer at all count towards
- * opening it, and while it is open reads fail at once without touching the driver.
+ * circuit breaker, only Neo4j's own failures count towards opening it (connection failures,
+ * a statement sent that got no answer at all; ./neo4j-fault.ts), not reads that never reached
+ * it, and while it is open reads fail at once without touching the driver.
  */
 export class GraphReader {
   #roundTrips = 0;
@@ -106,6 +109,7 @@ export class GraphReader {
     breaker?.admit();
     this.#roundTrips += 1;
     observer?.started();
+    const pool = enterPool(this.driver);
     const t0 = performance.now();
     const query = this.driver.executeQuery(cypher, params, {
       database: this.database,
@@ -113,10 +117,11 @@ export class GraphReader {
       bookmarkManager: null,
       transactionConfig: { timeout: timeoutMs },
     });
-    void query.then(
-      () => observer?.released(),
-      () => observer?.released(),
-    );
+    const released = () => {
+      pool.leave();
+      observer?.released();
+    };
+    void query.then(released, released);
     let timer: NodeJS.Timeout | undefined;
     let unanswered = false;
     const deadline = new Promise<never>((_, reject) => {
@@ -138,8 +143,10 @@ export class GraphReader {
       // Neo4j's timeout was the request's deadline, not QUERY_TIMEOUT_MS: say which.
       const graphError = cutByDeadline && !unanswered && isTimeout(converted) ? timedOut(err) : converted;
       const unreachable = graphError instanceof GraphUnavailableError;
-      if (unreachable || unanswered) breaker?.failed();
-      else breaker?.succeeded();
+      const verdict = verdictOn(unanswered ? graphError : err, { unanswered, queued: pool.queued });
+      if (verdict === 'failed') breaker?.failed();
+      else if (verdict === 'answered') breaker?.succeeded();
+      else breaker?.abstained();
       observer?.finished(performance.now() - t0, unreachable ? 'unavailable' : unanswered || isTimeout(graphError) ? 'timeout' : 'error');
       throw graphError;
     } finally {
