@@ -71,7 +71,9 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
   const kinds = attacks(maxCost);
 
   beforeAll(async () => {
-    ({ process: service, url } = await startOnSharedNeo4j({ LOG_LEVEL: 'warn', NODE_OPTIONS: START_HEAP_FLAG }));
+    // BURST_SERVICE_NODE_OPTIONS adds flags for a diagnosis (e.g. --cpu-prof --cpu-prof-dir=/tmp/p).
+    const nodeOptions = [START_HEAP_FLAG, process.env.BURST_SERVICE_NODE_OPTIONS ?? ''].join(' ').trim();
+    ({ process: service, url } = await startOnSharedNeo4j({ LOG_LEVEL: 'warn', NODE_OPTIONS: nodeOptions }));
   });
   afterAll(async () => {
     closeClientAgents();
