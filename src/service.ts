@@ -10,6 +10,7 @@ import { serverTimeouts } from './http/server-timeouts.ts';
 import type { Logger } from './logger.ts';
 import { CircuitBreaker } from './neo4j/circuit-breaker.ts';
 import { AuditCache } from './graphql/caching/audit-cache.ts';
+import { BudgetRefusals } from './graphql/limits/budget-refusals.ts';
 import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.ts';
 import { POOL_SIZE } from './neo4j/driver.ts';
 import { DEADLINE_GRACE_MS } from './neo4j/graph-reader.ts';
@@ -45,7 +46,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
     metrics.setSeedVersion(seedVersion.current);
     seedVersion.onChange((version) => metrics.setSeedVersion(version));
     const stopWatching = watchSeedVersion(neo4j.driver, neo4j.database, seedVersion, config.serving.seedWatchMs, logger);
-    const serving = { seedVersion, metrics, breaker, auditCache: new AuditCache(seedVersion) };
+    const serving = { seedVersion, metrics, breaker, auditCache: new AuditCache(seedVersion), budgetRefusals: new BudgetRefusals() };
     const deps = { config, driver: neo4j.driver, database: neo4j.database, logger, serving };
     const apollo = createApolloServer(deps);
     await apollo.start();
@@ -62,6 +63,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
       context: (client) => createRequestContext(deps, client),
       readiness: () => (drain.closing ? Promise.resolve({ ready: false, reason: 'shutting down' }) : ready()),
       metrics,
+      budgetRefusals: serving.budgetRefusals,
       schemaSdl: config.serving.introspection ? printedSchema() : undefined,
     });
     const server = await listen(drain.wrap(app), config.http.host, config.http.port, serverTimeouts(config.http));

@@ -16,6 +16,7 @@ import type { SeedVersion } from './caching/seed-version.ts';
 import type { RequestContext } from './context.ts';
 import { createFormatError } from './errors/format-error.ts';
 import { httpStatusPlugin } from './errors/http-status.ts';
+import type { BudgetRefusals } from './limits/budget-refusals.ts';
 import { costLimitPlugin } from './limits/cost-limit.ts';
 import { heavyGatePlugin } from './limits/heavy-gate.ts';
 import { knownOperationTypeRule } from './known-operation-type-rule.ts';
@@ -45,6 +46,8 @@ export interface ServingDeps {
   breaker: CircuitBreaker;
   /** The audit's report of the current seed, made once per seed version. */
   auditCache: AuditCache;
+  /** Clients the cost budget refused, until their Retry-After: the HTTP layer turns them away unread. */
+  budgetRefusals?: BudgetRefusals;
 }
 
 /**
@@ -76,7 +79,7 @@ export function createApolloServer(deps: GraphQLDeps): ApolloServer<RequestConte
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin(config.serving.cacheMaxAge),
       // An audit whose report is held costs what it answers, not a read of the graph (and is not heavy).
-      costLimitPlugin(config.graphql, auditCached),
+      costLimitPlugin(config.graphql, auditCached, deps.serving?.budgetRefusals),
       // After the cost: a request refused for its cost or budget never waits for a heavy slot.
       // A heavy request waits at most half its deadline, leaving the other half to run; over a
       // fifth of the maximal cost is heavy (every page the benchmark reads, 2,951 for 50

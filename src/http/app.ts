@@ -11,6 +11,8 @@ import { requestLogging, requestScope } from '../observability/request-log.ts';
 import { declaredBodyLimit } from './body-size.ts';
 import { exploreRouter } from './explore.ts';
 import { jsonError } from './json-error.ts';
+import type { BudgetRefusals } from '../graphql/limits/budget-refusals.ts';
+import { budgetDoor } from './load-shedding/budget-door.ts';
 import { clientOf } from './load-shedding/client-identity.ts';
 import { inFlightLimit } from './load-shedding/in-flight.ts';
 import { notFoundPath } from './not-found.ts';
@@ -25,6 +27,8 @@ export interface HttpDeps<Context extends BaseContext> {
   context: (client: string) => Context;
   readiness: () => Promise<Readiness>;
   metrics: Metrics;
+  /** Clients the cost budget refused, turned away unread until their Retry-After (load-shedding/budget-door.ts). */
+  budgetRefusals?: BudgetRefusals;
   /** The printed SDL that GET /schema.graphql serves (absent: introspection is off). */
   schemaSdl?: string;
 }
@@ -59,6 +63,7 @@ export function createHttpApp<Context extends BaseContext>(deps: HttpDeps<Contex
     '/graphql',
     cors({ origin: config.http.corsOrigins.includes('*') ? true : config.http.corsOrigins, methods: ['GET', 'POST'] }),
     ...(config.http.rateLimitPerMinute > 0 ? [graphqlRateLimit(config.http.rateLimitPerMinute)] : []),
+    ...(deps.budgetRefusals && config.graphql.costPerMinute > 0 ? [budgetDoor(deps.budgetRefusals, config.graphql.costPerMinute)] : []),
     inFlightLimit(config.http),
     declaredBodyLimit(config.http.bodyLimit),
     express.json({ limit: config.http.bodyLimit }),

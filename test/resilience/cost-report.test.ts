@@ -61,6 +61,16 @@ describe('the cost of a request, reported and budgeted', () => {
     expect(error.extensions.retryAfter).toBe(Number(refused.headers['retry-after']));
     expect(refused.body.data).toBeUndefined();
 
+    // Told to retry later, the client is turned away unread until then, even for a cheap
+    // request: no estimate (nothing was parsed), the seconds left in Retry-After.
+    const door = await postFrom('127.0.0.6', url(), { query: CHEAP });
+    expect(door.status).toBe(429);
+    expect(door.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: { name: 'costPerMinute', max: COST_PER_MINUTE } });
+    expect(door.body.errors[0].message).toMatch(/refused unread.*GRAPHQL_COST_PER_MINUTE/);
+    expect(door.body.extensions?.cost).toBeUndefined();
+    expect(Number(door.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(door.headers['retry-after'])).toBeLessThanOrEqual(Number(refused.headers['retry-after']));
+
     const other = await postFrom('127.0.0.7', url(), { query: COSTLY });
     expect(other.status).toBe(200);
     expect(other.body.data.therapies.edges.length).toBeGreaterThan(0);

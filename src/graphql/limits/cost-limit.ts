@@ -8,6 +8,7 @@ import type { RequestContext } from '../context.ts';
 import { badUserInput } from '../errors/user-errors.ts';
 import type { GraphQLLimits } from '../../config.ts';
 import { argumentLimitsEstimator } from './argument-limits.ts';
+import type { BudgetRefusals } from './budget-refusals.ts';
 import { CostBudget } from './cost-budget.ts';
 import { costModel, type CostModelOptions } from './cost-model.ts';
 import { CostMemo } from './cost-memo.ts';
@@ -47,8 +48,10 @@ export interface CostReport {
  * of the answer, rejected ones included, as GitHub and Shopify report theirs. The estimate
  * reported is the one enforced: one walk computes both. `auditCached` says whether the audit's
  * report of the current seed is held (caching/audit-cache.ts), which changes what it costs.
+ * `refusals` learns of each budget refusal, for the HTTP layer to turn the client away unread
+ * until its Retry-After (budget-refusals.ts).
  */
-export function costLimitPlugin(limits: GraphQLLimits, auditCached: () => boolean = () => false): ApolloServerPlugin<RequestContext> {
+export function costLimitPlugin(limits: GraphQLLimits, auditCached: () => boolean = () => false, refusals?: BudgetRefusals): ApolloServerPlugin<RequestContext> {
   const { maxCost, costPerMinute } = limits;
   const budget = costPerMinute > 0 ? new CostBudget(costPerMinute) : undefined;
   const memo = new CostMemo();
@@ -80,6 +83,7 @@ export function costLimitPlugin(limits: GraphQLLimits, auditCached: () => boolea
           const charge = budget.charge(contextValue.client, requested);
           report.budgetRemaining = charge.remaining;
           if (!charge.accepted) {
+            refusals?.refused(contextValue.client, charge.retryAfterS);
             throw rateLimitError(
               'costPerMinute',
               costPerMinute,

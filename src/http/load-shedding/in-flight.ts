@@ -42,8 +42,9 @@ export function inFlightLimit(limits: InFlightLimits): RequestHandler {
   };
 }
 
-function refuse(res: Parameters<RequestHandler>[1], name: LimitName, max: number, code: string, message: string): void {
+/** A 429 naming the limit, as GraphQL-shaped JSON, before any GraphQL work. */
+export function refuse(res: Parameters<RequestHandler>[1], name: LimitName, max: number, code: string, message: string, retryAfterS = 1): void {
   const described = describeLimit(name, max, undefined, message);
-  res.setHeader('retry-after', '1');
-  res.status(429).json(jsonError(described.message, code, { limit: described.limit, retryAfter: 1 }));
+  res.setHeader('retry-after', String(retryAfterS));
+  res.status(429).json(jsonError(described.message, code, { limit: described.limit, retryAfter: retryAfterS }));
 }
