@@ -7,9 +7,11 @@
  * costs Neo4j its work), over the shared Neo4j with the shipped graph.
  * Expected: the probe never fails and stays fast; the attackers get answers or 429s; the
  * process stays under 400 MB. Issue #15 asks for a probe p99 under 250 ms and no 5xx at all:
- * on the shared two-core machine (load 15) neither held (RELIABILITY.md has the figures), so
- * this asserts what did: the probe never fails nor waits a query timeout, and the only 5xx
- * are accepted heavy requests cut by their timeout.
+ * the p99 is asserted when the machine was the scenario's alone (see PROBE_P99_TARGET_MS;
+ * otherwise the run reports why it was not judged: on the shared machine the probe waited for
+ * a CPU, not for Neo4j), and the only 5xx allowed are accepted heavy requests cut by their
+ * timeout. The figures also say where the probe's time went: inside Neo4j (its own timing),
+ * in our reader, and how long the event loop's thread waited for a CPU.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +22,7 @@ import { loadConfig, projectRoot } from '../../src/config.ts';
 import { closeClientAgents, postFrom } from '../support/client-address.ts';
 import { attacks, costOf } from './support/attacks.ts';
 import { baseUrl, until } from './support/http.ts';
-import { cpuSeconds, pidListeningOn, schedMs } from './support/proc.ts';
+import { cpuSeconds, machineBusySeconds, pidListeningOn, schedMs } from './support/proc.ts';
 import { neo4jPauses, pausedDuring } from './support/neo4j-pauses.ts';
 import { report } from './support/report.ts';
 import { type ServiceProcess, startOnSharedNeo4j } from './support/service-process.ts';
@@ -33,6 +35,14 @@ const ATTACKERS = ['127.0.0.3', '127.0.0.4', '127.0.0.5', '127.0.0.6'];
 const CONNECTIONS = 64;
 const ATTACK_S = 30;
 const PROBE = '127.0.0.2';
+/** Issue #15: the cheap probe's p99 while the attack runs. */
+const PROBE_P99_TARGET_MS = 250;
+/**
+ * Above this many cores used by processes outside the scenario, the probe's p99 is not held
+ * to the target (it is reported): on two cores, a quarter of one taken by others already
+ * shows in the event loop's wait for a CPU.
+ */
+const OTHERS_CORES_TO_JUDGE = 0.25;
 const PROBE_QUERY = { query: 'query Probe($id: ID!) { therapy(id: $id) { id name } }' };
 const PROBE_IDS = ['imatinib', 'osimertinib', 'trastuzumab', 'dasatinib', 'erlotinib'];
 
@@ -110,6 +120,9 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
     // Where the CPU went: our event loop's thread, and the shared Neo4j's JVM (all its threads).
     const neo4jPid = pidListeningOn(Number(new URL(inject('neo4j').uri).port));
     const sched0 = { loop: schedMs(service.pid, service.pid), neo4j: neo4jPid ? schedMs(neo4jPid) : undefined };
+    // The scenario's own CPU (service, Neo4j, this process with its probe thread) against the machine's.
+    const oursCpu = () => cpuSeconds(service.pid) + (neo4jPid ? cpuSeconds(neo4jPid) : 0) + cpuSeconds(process.pid);
+    const [ours0, machine0] = [oursCpu(), machineBusySeconds()];
     const rssBefore = readRss(service.pid)!.rssKiB;
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, readRss(service.pid)?.rssKiB ?? 0)), 250);
@@ -139,6 +152,7 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
     const [probes] = await Promise.all([probe, ...Array.from({ length: CONNECTIONS }, (_, c) => attacker(c))]);
     clearInterval(sampler);
     const serverCpu = Number(((cpuSeconds(service.pid) - cpu0) / ATTACK_S).toFixed(2));
+    const othersCores = Number(((machineBusySeconds() - machine0 - (oursCpu() - ours0)) / ATTACK_S).toFixed(2));
     const perSecond = (now: { cpuMs: number; waitMs: number }, then: { cpuMs: number; waitMs: number }) => ({
       cpuCores: Number(((now.cpuMs - then.cpuMs) / 1000 / ATTACK_S).toFixed(2)),
       runQueueWaitPerS: Number(((now.waitMs - then.waitMs) / 1000 / ATTACK_S).toFixed(2)),
@@ -167,6 +181,8 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
       neo4jPauses: pauses && { count: pauses.length, gc: pauses.filter((p) => p.gcMs > 0).length, totalMs: pauses.reduce((s, p) => s + p.ms, 0), maxMs: Math.max(0, ...pauses.map((p) => p.ms)), gcMaxMs: Math.max(0, ...pauses.map((p) => p.gcMs)) },
       slowProbes,
       loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+      /** Cores that processes outside the scenario used during the attack (other sessions' tests, benchmarks). */
+      othersCores,
       rssMiB: { before: Math.round(rssBefore / 1024), peak: Math.round(rssPeak / 1024) },
       worstAcceptedAlone: Object.entries(alone).sort((a, b) => b[1].ms - a[1].ms)[0],
       alone,
@@ -174,6 +190,17 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
     };
     report('burst', figures);
 
+    // Issue #15's target, the probe's p99 under PROBE_P99_TARGET_MS, judged when the machine
+    // was the scenario's: with other work on it, the probe's time went to waiting for a CPU,
+    // not to Neo4j (its statement took 16-30 ms mean inside Neo4j while the service's event
+    // loop waited 0.67-0.80 s a second for a core, at load 12-17; RELIABILITY.md), and the run
+    // says so in its figures and on stderr instead of passing or failing on someone else's load.
+    const target = { probeP99Ms: figures.probe.p99, targetMs: PROBE_P99_TARGET_MS, othersCores, judged: othersCores < OTHERS_CORES_TO_JUDGE };
+    if (!target.judged) {
+      console.warn(`[burst] probe p99 target not judged: ${othersCores} cores used outside the scenario (limit ${OTHERS_CORES_TO_JUDGE}); p99 ${figures.probe.p99} ms against ${PROBE_P99_TARGET_MS} ms`);
+    }
+    report('burst-target', target);
+    if (target.judged) expect(figures.probe.p99).toBeLessThan(PROBE_P99_TARGET_MS);
     // The probe is never refused nor failed, and never held as long as a statement may run.
     expect(probes.filter((p) => !p.ok).map((p) => p.detail)).toEqual([]);
     expect(probes.length).toBeGreaterThanOrEqual(5);

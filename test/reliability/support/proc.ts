@@ -36,3 +36,9 @@ export function pidListeningOn(port: number): number | undefined {
   const m = /pid=(\d+)/.exec(out);
   return m ? Number(m[1]) : undefined;
 }
+
+/** CPU seconds the whole machine has been busy, all cores (/proc/stat: user, nice, system, irq, softirq, steal; 100 ticks a second). */
+export function machineBusySeconds(): number {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
+}
