@@ -11,6 +11,9 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createDriver } from '../../src/neo4j/driver.ts';
 
 const env = process.env;
+// tsx turns source maps on, which doubles the cost of the stack neo4j-driver captures per query;
+// our API runs compiled JavaScript without them (npm start), so the peer runs without them too.
+process.setSourceMapsEnabled(false);
 const typeDefs = readFileSync(new URL('./type-defs.graphql', import.meta.url), 'utf8');
 // The same driver settings as our API's (src/neo4j/driver.ts), so only the GraphQL layer differs.
 const driver = createDriver({
