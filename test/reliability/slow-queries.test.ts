@@ -6,8 +6,11 @@
  * - Calibration: with a generous QUERY_TIMEOUT_MS, how long the pathological but allowed
  *   requests (a depth-2 neighborhood of a hub, facets over every therapy) and a small request
  *   take, warm, on this machine now. The API keeps even these within a second or so, so
- *   the timeout under test is set between the two (their geometric mean), provided they
- *   are at least four times apart.
+ *   the timeout under test is set between the small request and the heaviest pathological
+ *   one (the geometric mean of the small p95 and the heaviest's fastest warm run), provided
+ *   they are at least four times apart. (It was the fastest pathological request until the
+ *   index-ordered pages of b14d8ad made the hub's neighborhood 172-305 ms, 3.6 times the
+ *   small p95, in the fresh-clone CI run of 2026-12-02: that request drops out below anyway.)
  * - Neo4j looks for transactions past their timeout only every
  *   db.transaction.monitor.check.interval (500 ms, neo4j-local/neo4j.conf), so a request
  *   faster than the timeout plus that interval may finish before it is cut. Only the
@@ -95,15 +98,16 @@ describe('slow queries', () => {
     const smallMs: number[] = [];
     for (let i = 1; i <= 30; i++) smallMs.push((await timedGraphQL(url, small(i))).ms);
     await service.stop();
-    const fastestHeavy = Math.min(...Object.values(heavyMs).flat());
+    // The heaviest pathological request, by its fastest warm run.
+    const heaviest = Math.max(...Object.values(heavyMs).map((ms) => Math.min(...ms)));
     const smallP95 = at(smallMs, 0.95);
-    const timeoutMs = Math.round(Math.sqrt(fastestHeavy * smallP95));
+    const timeoutMs = Math.round(Math.sqrt(heaviest * smallP95));
     figures.calibration = {
       heavyWarmMs: Object.fromEntries(Object.entries(heavyMs).map(([k, v]) => [k, v.map(Math.round)])),
       smallMs: { p50: at(smallMs, 0.5), p95: at(smallMs, 0.95), max: at(smallMs, 1) },
       queryTimeoutMs: timeoutMs,
     };
-    expect(fastestHeavy / smallP95, `pathological and small requests must be far enough apart to test: ${JSON.stringify(figures)}`).toBeGreaterThanOrEqual(4);
+    expect(heaviest / smallP95, `pathological and small requests must be far enough apart to test: ${JSON.stringify(figures)}`).toBeGreaterThanOrEqual(4);
     const cuttable = PATHOLOGICAL.filter((p) => Math.min(...heavyMs[p.name]!) > timeoutMs + TIMEOUT_CHECK_INTERVAL_MS);
     figures.putToTheTimeout = cuttable.map((p) => p.name);
     expect(cuttable.length, `no pathological request is slower than the timeout plus Neo4j's check interval: ${JSON.stringify(figures)}`).toBeGreaterThan(0);
