@@ -4,18 +4,14 @@
  * less than throughput (issue #11: our API's gap to @neo4j/graphql was per-request CPU).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readProcFile } from './proc-file.ts';
 
 let ticksPerSecond: number | undefined;
 
 /** The process's CPU time so far in ms, or undefined where /proc cannot tell. */
 export function readCpuMs(pid: number): number | undefined {
-  let stat: string;
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const stat = readProcFile(pid, 'stat');
+  if (stat === undefined) return undefined;
   // The fields after the command name (which may hold spaces, so it is skipped to its ')'):
   // state is field 3, utime field 14, stime field 15.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

@@ -1,5 +1,5 @@
 /** Resident memory of a process from /proc/<pid>/status (Linux), in KiB. */
-import { readFileSync } from 'node:fs';
+import { readProcFile } from './proc-file.ts';
 
 export interface Rss {
   /** VmRSS: resident now. */
@@ -9,12 +9,8 @@ export interface Rss {
 }
 
 export function readRss(pid: number): Rss | undefined {
-  let status: string;
-  try {
-    status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const status = readProcFile(pid, 'status');
+  if (status === undefined) return undefined;
   const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
   return { rssKiB: field('VmRSS'), hwmKiB: field('VmHWM') };
 }
