@@ -25,6 +25,8 @@ declare module 'autocannon' {
   interface Result {
     requests: Histogram & { total: number };
     latency: Histogram;
+    /** Bytes received: `total` is all responses' bytes, headers included. */
+    throughput: Histogram & { total: number };
     duration: number;
     errors: number;
     timeouts: number;

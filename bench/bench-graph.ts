@@ -55,7 +55,7 @@ export async function benchGraph(graph: GraphId, neo4j: BenchNeo4j, settings: Se
     const dbHits = await step('PROFILE of one answer per workload', profileCypher(workloads, neo4j, profileFile));
     log(`PROFILE of one answer per workload: ${workloads.map((w) => `${w.id} ours ${dbHits.get(w.id)!.ours} / floor ${dbHits.get(w.id)!.floor}`).join(', ')} db hits; plans in ${profileFile}`);
 
-    const measured = await measure(workloads, { ours, neo4jGraphql, floor, ...(oursCached && { oursCached }) }, settings, log);
+    const measured = await measure(workloads, { ours, neo4jGraphql, floor, ...(oursCached && { oursCached }), ...(neo4j.pid !== undefined && { neo4jPid: neo4j.pid }) }, settings, log);
     const workloadResults = passed.map(({ workload: w, answerChars, statements }): WorkloadResult => {
       const m = measured.get(w.id)!;
       const contenders = Object.fromEntries(CONTENDERS.map((c) => [c, summarize(m.slots[c]!)])) as WorkloadResult['contenders'];

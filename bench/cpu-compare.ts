@@ -6,7 +6,9 @@
  * warm-up, and its process's user + system time (/proc) over them is divided by their number.
  * CPU per answer is what issue #11 is about (our process spent ~2 ms more per request than
  * the peer's), and unlike throughput it holds up on a loaded machine, so before/after
- * comparisons of a change are made this way: run it with the old and the new checkout.
+ * comparisons of a change are made this way: run it with the old and the new checkout. The
+ * bench Neo4j's CPU during each contender's requests is divided the same way: on 2 cores the
+ * statements' cost to Neo4j is as much a part of the throughput as the server's own.
  *
  * Each checkout runs what its own `npm start` runs (start-command.ts), built first by its
  * `npm run build:server` when it has one.
@@ -84,7 +86,9 @@ try {
     ...ours.map((o) => ({ label: o.label, server: o.server, body: (w: (typeof workloads)[number]) => JSON.stringify(w.ours) })),
     { label: '@neo4j/graphql', server: peer, body: (w: (typeof workloads)[number]) => JSON.stringify(w.neo4jGraphql) },
   ];
-  const perAnswer = new Map<string, number[]>();
+  // Per workload and contender, each round's figures per answer: the server's CPU, the bench
+  // Neo4j's CPU meanwhile (its statements cost Neo4j differently), and the bytes sent back.
+  const perAnswer = new Map<string, Figures[]>();
   // Warm-up (JIT, Neo4j's plan cache, pools): first one connection, as a cold statement under
   // 16 at once can outlast the query timeout on a loaded machine; failures here do not count.
   for (const w of workloads) for (const c of contenders) await fire(c.server.url, c.body(w), 20, 1);
@@ -93,30 +97,53 @@ try {
       for (const c of contenders) {
         const n = round === 0 ? Math.ceil(amount / 4) : amount;
         const before = readCpuMs(c.server.pid)!;
-        const bad = await fire(c.server.url, c.body(w), n);
-        const ms = (readCpuMs(c.server.pid)! - before) / n;
+        const neo4jBefore = neo4jCpuMs();
+        const { bad, bytes } = await fire(c.server.url, c.body(w), n);
+        const neo4jAfter = neo4jCpuMs();
+        const figures: Figures = {
+          server: (readCpuMs(c.server.pid)! - before) / n,
+          neo4j: neo4jBefore === undefined || neo4jAfter === undefined ? Number.NaN : (neo4jAfter - neo4jBefore) / n,
+          bytes: bytes / n,
+        };
         if (round === 0) continue;
         // A failed answer (a timeout) costs the process less than an answer: the figure would lie.
         if (bad) throw new Error(`${c.label} ${w.id}: ${bad} of ${n} answers failed`);
         const key = `${w.id}\u0000${c.label}`;
-        perAnswer.set(key, [...(perAnswer.get(key) ?? []), ms]);
-        log(`round ${round} ${w.id.padEnd(13)} ${c.label.padEnd(16)} ${ms.toFixed(3)} ms CPU per answer`);
+        perAnswer.set(key, [...(perAnswer.get(key) ?? []), figures]);
+        log(`round ${round} ${w.id.padEnd(13)} ${c.label.padEnd(16)} CPU ms per answer: server ${figures.server.toFixed(3)}, Neo4j ${figures.neo4j.toFixed(3)}; ${Math.round(figures.bytes)} B`);
       }
     }
   }
-  console.log(`\nCPU ms per answer (median of ${rounds} rounds of ${amount} answers, 16 connections; /proc user + system of the server process)\n`);
-  console.log(`| workload | ${contenders.map((c) => c.label).join(' | ')} |`);
-  console.log(`| --- |${contenders.map(() => ' ---: |').join('')}`);
-  for (const w of workloads) {
-    console.log(`| ${w.id} | ${contenders.map((c) => median(perAnswer.get(`${w.id}\u0000${c.label}`)!).toFixed(2)).join(' | ')} |`);
-  }
+  const table = (title: string, figure: (f: Figures) => number, digits: number) => {
+    console.log(`\n${title} (median of ${rounds} rounds of ${amount} answers, 16 connections)\n`);
+    console.log(`| workload | ${contenders.map((c) => c.label).join(' | ')} |`);
+    console.log(`| --- |${contenders.map(() => ' ---: |').join('')}`);
+    for (const w of workloads) {
+      console.log(`| ${w.id} | ${contenders.map((c) => median(perAnswer.get(`${w.id}\u0000${c.label}`)!.map(figure)).toFixed(digits)).join(' | ')} |`);
+    }
+  };
+  table('Server CPU ms per answer (/proc user + system of the server process)', (f) => f.server, 2);
+  table(`The bench Neo4j's CPU ms per answer during each contender's requests${neo4j.pid === undefined ? ' (unknown: NEO4J_URI names a Neo4j the bench did not start)' : ''}`, (f) => f.neo4j, 2);
+  table('Server + Neo4j CPU ms per answer', (f) => f.server + f.neo4j, 2);
+  table('Bytes per response on the wire (headers included)', (f) => f.bytes, 0);
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
   await neo4j.close();
 }
 
-/** `n` POSTs of `body` over `connections` keep-alive connections; how many failed (HTTP or GraphQL errors). */
-function fire(url: string, body: string, n: number, connections = 16): Promise<number> {
+interface Figures {
+  server: number;
+  /** NaN where the bench's Neo4j is not on this machine. */
+  neo4j: number;
+  bytes: number;
+}
+
+function neo4jCpuMs(): number | undefined {
+  return neo4j.pid === undefined ? undefined : readCpuMs(neo4j.pid);
+}
+
+/** `n` POSTs of `body` over `connections` keep-alive connections; how many failed (HTTP or GraphQL errors), and the bytes received. */
+function fire(url: string, body: string, n: number, connections = 16): Promise<{ bad: number; bytes: number }> {
   let bad = 0;
   return new Promise((resolve, reject) => {
     autocannon(
@@ -134,7 +161,7 @@ function fire(url: string, body: string, n: number, connections = 16): Promise<n
           return ok;
         },
       },
-      (err, result) => (err ? reject(err) : resolve(bad + result.non2xx + result.errors)),
+      (err, result) => (err ? reject(err) : resolve({ bad: bad + result.non2xx + result.errors, bytes: result.throughput.total })),
     );
   });
 }

@@ -16,6 +16,7 @@ export interface HttpTarget {
 export function runHttpSlot(target: HttpTarget, o: LoadOptions): Promise<Slot> {
   const samples = new Samples();
   let graphqlErrors = 0;
+  let bytes = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -41,10 +42,12 @@ export function runHttpSlot(target: HttpTarget, o: LoadOptions): Promise<Slot> {
           errors: result.errors,
           non2xx: result.non2xx,
           graphqlErrors,
+          bytes,
         });
       },
     );
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    instance.on('response', (_client, statusCode, responseBytes, responseTime) => {
+      bytes += responseBytes;
       if (statusCode >= 200 && statusCode < 300) samples.add(responseTime);
     });
   });

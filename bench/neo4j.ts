@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { connectNeo4j, type Neo4jHandle } from '../src/neo4j/connect.ts';
+import { findProcessByArgs } from './process-by-args.ts';
 
 export const BENCH_NEO4J_PORT = '7720';
 export const BENCH_NEO4J_DIR = '.neo4j/bench';
@@ -22,6 +23,11 @@ export const BENCH_NEO4J_START_TIMEOUT_MS = '600000';
 export interface BenchNeo4j extends Neo4jHandle {
   /** The environment a child process needs to use this Neo4j. */
   childEnv: Record<string, string>;
+  /**
+   * The bench's own Neo4j's process (started by src/neo4j-local, or reused), whose CPU time
+   * the run reads per slot; undefined when NEO4J_URI names another Neo4j (its CPU is unknown).
+   */
+  pid?: number;
 }
 
 export async function openBenchNeo4j(env: NodeJS.ProcessEnv = process.env): Promise<BenchNeo4j> {
@@ -36,8 +42,10 @@ export async function openBenchNeo4j(env: NodeJS.ProcessEnv = process.env): Prom
   // The local Neo4j keeps the password it generated in its folder (neo4j-local/README.md).
   const password = cfg.uri ? (cfg.password ?? '') : readFileSync(path.join(cfg.local.dir, 'password'), 'utf8').trim();
   const user = cfg.uri ? cfg.user : 'neo4j';
+  const pid = cfg.uri ? undefined : findProcessByArgs('--home', cfg.local.dir);
   return {
     ...handle,
+    ...(pid !== undefined && { pid }),
     childEnv: { NEO4J_URI: handle.uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: handle.database },
   };
 }

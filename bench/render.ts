@@ -1,6 +1,6 @@
 /** Results → markdown: the tables printed at the end of a run and kept in BENCHMARKS.md. */
 import type { GraphResult } from './results.ts';
-import { CONTENDERS, CONTENDER_LABELS, round } from './summary.ts';
+import { CONTENDERS, CONTENDER_LABELS, round, sum, type ContenderSummary } from './summary.ts';
 
 export function renderResults(results: GraphResult[]): string {
   const first = results[0];
@@ -47,17 +47,16 @@ function renderGraph(r: GraphResult): string {
   lines.push(
     '',
     `Errors (connection errors + timeouts / non-2xx / GraphQL errors in a 200) and memory; our API's peak RSS is VmRSS sampled during its slots, ` +
-      `and over the whole run its VmHWM was ${r.memory.oursPeakRssMiB} MiB (@neo4j/graphql's: ${r.memory.neo4jGraphqlPeakRssMiB} MiB). ` +
-      `Server CPU per answer is the process's user + system time (/proc) over its timed slots, divided by its answers.`,
+      `and over the whole run its VmHWM was ${r.memory.oursPeakRssMiB} MiB (@neo4j/graphql's: ${r.memory.neo4jGraphqlPeakRssMiB} MiB).`,
     '',
-    `| workload | ${CONTENDERS.map((c) => CONTENDER_LABELS[c]).join(' | ')} | our API peak RSS MiB | our statements per answer | db hits per answer: ours | floor | server CPU ms per answer: ours | @neo4j/graphql | @neo4j/graphql answers with |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| workload | ${CONTENDERS.map((c) => CONTENDER_LABELS[c]).join(' | ')} | our API peak RSS MiB | our statements per answer | db hits per answer: ours | floor | @neo4j/graphql answers with |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   );
   for (const w of r.workloads) {
     const errs = CONTENDERS.map((c) => `${w.contenders[c].errors} / ${w.contenders[c].non2xx} / ${w.contenders[c].graphqlErrors}`);
-    const cpu = (c: 'ours' | 'neo4jGraphql') => (w.contenders[c].cpuMsPerRequest === undefined ? '–' : n(w.contenders[c].cpuMsPerRequest!));
-    lines.push(`| ${w.title} | ${errs.join(' | ')} | ${w.oursPeakRssMiB} | ${w.statements} | ${w.dbHits.ours} | ${w.dbHits.floor} | ${cpu('ours')} | ${cpu('neo4jGraphql')} | ${w.neo4jGraphqlHow} |`);
+    lines.push(`| ${w.title} | ${errs.join(' | ')} | ${w.oursPeakRssMiB} | ${w.statements} | ${w.dbHits.ours} | ${w.dbHits.floor} | ${w.neo4jGraphqlHow} |`);
   }
+  lines.push('', ...renderCpu(r));
   const cached = r.workloads.filter((w) => w.oursCached);
   if (cached.length) {
     lines.push(
@@ -79,6 +78,37 @@ function renderGraph(r: GraphResult): string {
   for (const t of r.targets) lines.push(`- ${t.met ? 'met' : '**MISSED**'}: ${t.target} (measured ${t.actual})`);
   lines.push('');
   return lines.join('\n');
+}
+
+/**
+ * Where the machine's CPU goes per answer, per contender: on 2 cores the throughput is about
+ * 2 cores ÷ the sum, so a contender whose statements cost Neo4j more loses even when its own
+ * process spends less.
+ */
+export function renderCpu(r: GraphResult): string[] {
+  const lines = [
+    `CPU ms per answer (user + system time from /proc over each contender's timed slots, divided by its answers): the server process, ` +
+      `the bench's Neo4j${r.neo4j.source === 'configured' ? ' (unknown: NEO4J_URI names a Neo4j the bench did not start)' : ''}, ` +
+      `the bench process (the load generator; for the floor also the driver that decodes its answers) and their sum; and the mean size of a response on the wire, headers included.`,
+    '',
+    '| workload | ours: server | Neo4j | bench | sum | @neo4j/graphql: server | Neo4j | bench | sum | floor: Neo4j | bench | sum | bytes per answer: ours | @neo4j/graphql |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const w of r.workloads) {
+    const cells = (c: ContenderSummary, server: boolean) => {
+      const parts = [...(server ? [c.cpuMsPerRequest] : []), c.neo4jCpuMsPerRequest, c.loadCpuMsPerRequest];
+      const total = parts.every((x) => x !== undefined) ? round(sum(parts as number[]), 2) : undefined;
+      return [...parts, total].map(maybe);
+    };
+    const { ours, neo4jGraphql, floor } = w.contenders;
+    lines.push(`| ${w.title} | ${[...cells(ours, true), ...cells(neo4jGraphql, true), ...cells(floor, false), maybe(ours.bytesPerAnswer), maybe(neo4jGraphql.bytesPerAnswer)].join(' | ')} |`);
+  }
+  return lines;
+}
+
+/** A figure, or a dash where it was not measured. */
+function maybe(x: number | undefined): string {
+  return x === undefined ? '–' : n(x);
 }
 
 /** A figure, or a dash where there was none (no request completed: JSON has null). */

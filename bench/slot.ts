@@ -14,6 +14,12 @@ export interface Slot {
   graphqlErrors: number;
   /** HTTP: the server process's CPU time (user + system) over the slot, ms (proc-cpu.ts). */
   cpuMs?: number;
+  /** The bench's Neo4j's CPU time over the slot, ms (undefined when NEO4J_URI names another Neo4j). */
+  neo4jCpuMs?: number;
+  /** The bench process's own CPU time over the slot, ms: the load generator (and, for the floor, the driver that decodes its answers). */
+  loadCpuMs?: number;
+  /** HTTP: bytes of the responses, headers included, as they came off the socket. */
+  bytes?: number;
 }
 
 export interface LoadOptions {

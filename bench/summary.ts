@@ -32,6 +32,12 @@ export interface ContenderSummary {
   roundThroughputs: number[];
   /** HTTP contenders: the server process's CPU time per answer over all measured slots, ms. */
   cpuMsPerRequest?: number;
+  /** The bench's Neo4j's CPU time per answer during this contender's slots, ms (absent when NEO4J_URI names another Neo4j). */
+  neo4jCpuMsPerRequest?: number;
+  /** The bench process's own CPU time per answer (the load generator; for the floor also its driver), ms. */
+  loadCpuMsPerRequest?: number;
+  /** HTTP: mean bytes of a response on the wire, headers included. */
+  bytesPerAnswer?: number;
 }
 
 export function summarize(slots: Slot[]): ContenderSummary {
@@ -39,7 +45,14 @@ export function summarize(slots: Slot[]): ContenderSummary {
   for (const s of slots) samples.addAll(s.samples);
   const requests = sum(slots.map((s) => s.requests));
   const seconds = sum(slots.map((s) => s.seconds));
-  const cpuMs = slots.every((s) => s.cpuMs !== undefined) ? sum(slots.map((s) => s.cpuMs!)) : undefined;
+  const perAnswer = (figure: (s: Slot) => number | undefined, digits: number) => {
+    const all = slots.map(figure);
+    return requests > 0 && all.every((x) => x !== undefined) ? round(sum(all as number[]) / requests, digits) : undefined;
+  };
+  const cpuMsPerRequest = perAnswer((s) => s.cpuMs, 2);
+  const neo4jCpuMsPerRequest = perAnswer((s) => s.neo4jCpuMs, 2);
+  const loadCpuMsPerRequest = perAnswer((s) => s.loadCpuMs, 2);
+  const bytesPerAnswer = perAnswer((s) => s.bytes, 0);
   return {
     requests,
     seconds: round(seconds, 2),
@@ -50,7 +63,10 @@ export function summarize(slots: Slot[]): ContenderSummary {
     non2xx: sum(slots.map((s) => s.non2xx)),
     graphqlErrors: sum(slots.map((s) => s.graphqlErrors)),
     roundThroughputs: slots.map((s) => round(s.requests / s.seconds, 1)),
-    ...(cpuMs !== undefined && requests > 0 && { cpuMsPerRequest: round(cpuMs / requests, 2) }),
+    ...(cpuMsPerRequest !== undefined && { cpuMsPerRequest }),
+    ...(neo4jCpuMsPerRequest !== undefined && { neo4jCpuMsPerRequest }),
+    ...(loadCpuMsPerRequest !== undefined && { loadCpuMsPerRequest }),
+    ...(bytesPerAnswer !== undefined && { bytesPerAnswer }),
   };
 }
 
