@@ -1,6 +1,6 @@
 /**
  * Load: the mixed workload (support/workload.ts) against the service in its own process
- * (`node --import tsx src/main.ts`, NODE_ENV=production, rate limit off) on the shared
+ * (`node dist/main.js`, NODE_ENV=production, rate limit off) on the shared
  * reliability Neo4j, from autocannon in this process, all on this one 2-core machine.
  * - 16 and 64 connections for 60 s each: zero errors (connection errors, timeouts, non-2xx,
  *   GraphQL `errors`), p50/p99 reported;

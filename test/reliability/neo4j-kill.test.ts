@@ -65,7 +65,6 @@ describe('the local Neo4j killed under a serving API', () => {
   beforeAll(async () => {
     if (neo4jPid()) throw new Error(`a Neo4j on ${DIR} is already running; stop it before this scenario`);
     ({ process: service, url } = await ServiceProcess.start({
-      launch: 'node',
       // The first run creates the store and seeds it; later runs reuse it.
       startTimeoutMs: 600_000,
       env: {

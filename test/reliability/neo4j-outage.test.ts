@@ -35,7 +35,6 @@ describe('Neo4j outage under a serving API', () => {
   beforeAll(async () => {
     started = await neo4j.start();
     ({ process: service, url } = await ServiceProcess.start({
-      launch: 'node',
       env: { ...neo4j.env, RATE_LIMIT_PER_MINUTE: '0', GRAPHQL_COST_PER_MINUTE: '0', MAX_IN_FLIGHT_PER_CLIENT: '0', RESPONSE_CACHE: 'off', QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS), CIRCUIT_COOLDOWN_MS: String(CIRCUIT_COOLDOWN_MS) },
     }));
   });

@@ -1,5 +1,5 @@
 /**
- * Shutdown and restart, the way `npm start` runs (`tsx src/main.ts` with its own embedded
+ * Shutdown and restart, the way `npm start` runs (`node dist/main.js` with its own embedded
  * Neo4j, here on port 7734 with the store in .neo4j/rel-cycles):
  * - SIGTERM (to the process, or to its whole process group as Ctrl-C and supervisors send it)
  *   lets a request that is in flight finish (its response says `Connection: close`),
@@ -68,7 +68,7 @@ function logSize(): number {
   }
 }
 
-describe('shutdown and restart of `tsx src/main.ts`', () => {
+describe('shutdown and restart of `node dist/main.js`', () => {
   let current: ServiceProcess | undefined;
   afterAll(async () => current?.kill());
 

@@ -51,7 +51,6 @@ const small = (i: number) => ({ query: 'query($id: ID!) { therapy(id: $id) { id 
 
 function startService(queryTimeoutMs: number) {
   return ServiceProcess.start({
-    launch: 'node',
     startTimeoutMs: 20 * 60_000,
     env: {
       ...own.env,

@@ -1,20 +1,18 @@
 /**
- * The service as a separate process, the way `npm start` runs it, for scenarios that signal,
- * kill or measure it: `tsx src/main.ts` (tsx's wrapper relays signals to the server, as in
- * production) or `node --import tsx src/main.ts` (one process, so its pid is the server's
- * and /proc/<pid>/status is its own memory). Output is kept in memory and scanned for lines.
+ * The service as a separate process, the way `npm start` runs it (`node dist/main.js`, the
+ * bundle the suite builds first: ../build-setup.ts), for scenarios that signal, kill or
+ * measure it: one process, so its pid is the server's, signals reach it directly and
+ * /proc/<pid>/status is its own memory. Node flags come through NODE_OPTIONS in `env`.
+ * Output is kept in memory and scanned for lines.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { inject } from 'vitest';
 import path from 'node:path';
 import { projectRoot } from '../../../src/config.ts';
 
-export type Launch = 'tsx' | 'node';
-
 export interface ServiceProcessOptions {
   /** Added to this process's environment; `undefined` removes a variable. */
   env: Record<string, string | undefined>;
-  launch?: Launch;
   /** How long start-up may take, Neo4j and seeding included. */
   startTimeoutMs?: number;
 }
@@ -60,16 +58,14 @@ export class ServiceProcess {
 
   /** Starts the service without waiting for it to be ready. */
   static spawn(o: ServiceProcessOptions): ServiceProcess {
-    const args = (o.launch ?? 'tsx') === 'tsx'
-      ? [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts']
-      : ['--import', 'tsx', 'src/main.ts'];
+    const args = [path.join(projectRoot, 'dist/main.js')];
     const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...o.env };
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
     const child = spawn(process.execPath, args, {
       cwd: projectRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so that kill() also reaches the server behind tsx's wrapper.
+      // Its own process group, which stop(…, group) signals as a terminal's Ctrl-C would.
       detached: true,
     });
     return new ServiceProcess(child);
@@ -131,7 +127,7 @@ export class ServiceProcess {
     return { ...exit, ms: performance.now() - t0, killed };
   }
 
-  /** SIGKILL to the whole process group (tsx's wrapper and the server behind it). */
+  /** SIGKILL to the whole process group. */
   async kill(): Promise<void> {
     if (this.running) process.kill(-this.pid, 'SIGKILL');
     await this.exited;
@@ -149,7 +145,6 @@ export class ServiceProcess {
 export function startOnSharedNeo4j(env: Record<string, string>): Promise<{ process: ServiceProcess; url: string }> {
   const neo4j = inject('neo4j');
   return ServiceProcess.start({
-    launch: 'node',
     env: { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database, NODE_ENV: 'production', RESPONSE_CACHE: 'off', ...env },
   });
 }
