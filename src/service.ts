@@ -14,6 +14,7 @@ import { BudgetRefusals } from './graphql/limits/budget-refusals.ts';
 import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.ts';
 import { POOL_SIZE } from './neo4j/driver.ts';
 import { DEADLINE_GRACE_MS } from './neo4j/graph-reader.ts';
+import { inPool } from './neo4j/pool-ledger.ts';
 import { Metrics } from './observability/metrics.ts';
 import { ensureSeeded } from './seed/ensure-seeded.ts';
 
@@ -42,7 +43,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
 
     const seedVersion = new SeedVersion(seed.hash);
     const breaker = new CircuitBreaker(config.neo4j.circuit);
-    const metrics = new Metrics({ poolSize: POOL_SIZE, breaker });
+    const metrics = new Metrics({ poolSize: POOL_SIZE, poolInUse: () => inPool(neo4j.driver), breaker });
     metrics.setSeedVersion(seedVersion.current);
     seedVersion.onChange((version) => metrics.setSeedVersion(version));
     const stopWatching = watchSeedVersion(neo4j.driver, neo4j.database, seedVersion, config.serving.seedWatchMs, logger);

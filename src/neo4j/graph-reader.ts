@@ -22,12 +22,6 @@ export interface StatementObserver {
    * for a pooled connection, the network, or our event loop.
    */
   answered?(serverMs: number): void;
-  /**
-   * The driver let go of the statement (its connection is back in the pool, or it never got
-   * one). Right after `finished` for an answered read; for a read given up on (a hung Neo4j)
-   * only once Neo4j answers or the connection fails, so the pool's use can be seen as it is.
-   */
-  released(): void;
 }
 
 /** A counting semaphore of statement slots (src/graphql/limits/heavy-gate.ts's Gate): the release, or undefined after `waitMs`. */
@@ -117,11 +111,10 @@ export class GraphReader {
       bookmarkManager: null,
       transactionConfig: { timeout: timeoutMs },
     });
-    const released = () => {
-      pool.leave();
-      observer?.released();
-    };
-    void query.then(released, released);
+    // The driver lets go of the statement (its connection back in the pool, or it never got
+    // one): right after the answer, or for a read given up on (a hung Neo4j) only once Neo4j
+    // answers or the connection fails, so the ledger counts the pool's use as it is.
+    void query.then(pool.leave, pool.leave);
     let timer: NodeJS.Timeout | undefined;
     let unanswered = false;
     const deadline = new Promise<never>((_, reject) => {

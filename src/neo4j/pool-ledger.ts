@@ -8,7 +8,8 @@ import type { Driver } from 'neo4j-driver';
  * to Neo4j at once. The circuit breaker needs the difference: a read given up on while it
  * queued in our pool says that we were busy, not that Neo4j failed. (The readiness probe's
  * session, outside the ledger, may hold one more connection: a statement counted as sent may
- * then have queued for it, briefly.)
+ * then have queued for it, briefly.) The ledger is also what /metrics reports as
+ * neo4j_pool_connections_in_use (`inPool`), so the two cannot disagree.
  */
 const sizes = new WeakMap<Driver, number>();
 const inUse = new WeakMap<Driver, number>();
@@ -16,6 +17,11 @@ const inUse = new WeakMap<Driver, number>();
 /** The pool size `driver` was made with (src/neo4j/driver.ts registers each one it makes). */
 export function registerPool(driver: Driver, size: number): void {
   sizes.set(driver, size);
+}
+
+/** Statements of the API that `driver` holds now: on a pooled connection, or waiting for one. */
+export function inPool(driver: Driver): number {
+  return inUse.get(driver) ?? 0;
 }
 
 export interface PoolEntry {

@@ -62,11 +62,6 @@ export class Metrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
-  readonly #inUse = new client.Gauge({
-    name: 'neo4j_pool_connections_in_use',
-    help: "Driver connections in use by the API: statements the driver still holds, each on one of the pool's connections or waiting for one (a read given up on against a hung Neo4j counts until Neo4j answers)",
-    registers: [this.registry],
-  });
   readonly #poolSize = new client.Gauge({
     name: 'neo4j_pool_connections_max',
     help: "The driver's connection pool size",
@@ -79,9 +74,24 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(o: { poolSize: number; breaker?: CircuitBreaker }) {
+  /**
+   * `poolInUse`: the statements the driver holds now, read from the pool ledger
+   * (src/neo4j/pool-ledger.ts) when /metrics is scraped: the same count the reader tells a
+   * statement that queued in our pool from one sent to Neo4j by, for the circuit breaker,
+   * kept once rather than twice.
+   */
+  constructor(o: { poolSize: number; poolInUse: () => number; breaker?: CircuitBreaker }) {
     client.collectDefaultMetrics({ register: this.registry });
     this.#poolSize.set(o.poolSize);
+    const poolInUse = o.poolInUse;
+    new client.Gauge({
+      name: 'neo4j_pool_connections_in_use',
+      help: "Driver connections in use by the API: statements the driver still holds, each on one of the pool's connections or waiting for one (a read given up on against a hung Neo4j counts until Neo4j answers)",
+      registers: [this.registry],
+      collect() {
+        this.set(poolInUse());
+      },
+    });
     const breaker = o.breaker;
     if (breaker) {
       new client.Gauge({
@@ -122,9 +132,7 @@ export class Metrics {
     const observer: StatementObserver = {
       started: () => {
         statements += 1;
-        this.#inUse.inc();
       },
-      released: () => this.#inUse.dec(),
       finished: (ms, outcome) => {
         this.#statementDuration.observe({ operation: labels.operation, outcome }, ms / 1000);
       },

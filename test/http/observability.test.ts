@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphReader } from '../../src/neo4j/graph-reader.ts';
 import { startService, type RunningService } from '../../src/service.ts';
 import { testConfig } from '../support/neo4j.ts';
 import { postGraphQL } from '../support/service.ts';
@@ -51,6 +52,20 @@ describe('metrics and request ids', () => {
     expect(value('neo4j_circuit_open')).toBe(0);
     expect(value(`therapy_graph_seed_info{version="${service.seedVersion.current}"}`)).toBe(1);
     expect(value('process_resident_memory_bytes')).toBeGreaterThan(0);
+  });
+
+  it("reports the pool's use from the pool ledger: a statement the driver holds counts until the driver lets go", async () => {
+    const inUse = async () => Number(/^neo4j_pool_connections_in_use (\S+)$/m.exec(await (await fetch(`${base()}/metrics`)).text())?.[1]);
+    // A statement of a reader on the service's own driver, slow enough to scrape while it runs.
+    const reader = new GraphReader(service.neo4j.driver, service.neo4j.database, 30_000);
+    const slow = reader.read('UNWIND range(1, 30000000) AS x RETURN count(x) AS n');
+    let settled = false;
+    void slow.finally(() => (settled = true)).catch(() => {});
+    let during = 0;
+    while (during === 0 && !settled) during = await inUse();
+    expect(during).toBe(1);
+    expect((await slow)[0]).toEqual({ n: 30_000_000 });
+    expect(await inUse()).toBe(0);
   });
 
   it('gives every request an id, honours a sane one from the client, and logs with it', async () => {

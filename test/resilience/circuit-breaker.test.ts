@@ -10,6 +10,7 @@ import { createApolloServer, createRequestContext, type GraphQLDeps } from '../.
 import { createLogger } from '../../src/logger.ts';
 import { CircuitBreaker } from '../../src/neo4j/circuit-breaker.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
+import { inPool } from '../../src/neo4j/pool-ledger.ts';
 import { Metrics } from '../../src/observability/metrics.ts';
 import { testConfig } from '../support/neo4j.ts';
 
@@ -26,7 +27,7 @@ describe('with Neo4j unreachable', () => {
     logger: createLogger(config),
     serving: (() => {
       const seedVersion = new SeedVersion('test');
-      return { seedVersion, metrics: new Metrics({ poolSize: 50, breaker }), breaker, auditCache: new AuditCache(seedVersion) };
+      return { seedVersion, metrics: new Metrics({ poolSize: 50, poolInUse: () => inPool(driver), breaker }), breaker, auditCache: new AuditCache(seedVersion) };
     })(),
   };
   const server = createApolloServer(deps);

@@ -95,7 +95,7 @@ describe('GraphReader on a real Neo4j', () => {
     const readers = Array.from({ length: 3 }, () => {
       let start = 0;
       const reader = new GraphReader(handle.driver, handle.database, 10_000, {
-        observer: { started: () => (start = performance.now()), finished: () => spans.push({ start, end: performance.now() }), released: () => {} },
+        observer: { started: () => (start = performance.now()), finished: () => spans.push({ start, end: performance.now() }) },
       });
       reader.queueBehind(gate);
       return reader;
