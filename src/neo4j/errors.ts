@@ -6,7 +6,7 @@ import { Neo4jError } from 'neo4j-driver';
  * reports, so these reach the client with their code and without any mapping).
  */
 
-/** Neo4j cannot be reached or is not answering: stopped, restarting, or every connection is busy. */
+/** Neo4j cannot be reached or is not answering: stopped, restarting, or slow to accept a connection. */
 export class GraphUnavailableError extends Error {
   override name = 'GraphUnavailableError';
   readonly extensions = { code: 'SERVICE_UNAVAILABLE' } as const;
@@ -14,8 +14,9 @@ export class GraphUnavailableError extends Error {
 
 /**
  * The request was admitted but the statements of heavy requests kept every slot busy for as
- * long as it could wait (GRAPHQL_MAX_HEAVY_STATEMENTS): the service is overloaded, not the
- * graph unreachable nor the query too slow. HTTP 429 with Retry-After when no root answered.
+ * long as it could wait (GRAPHQL_MAX_HEAVY_STATEMENTS), or our own statements every pooled
+ * connection (NEO4J_CONNECT_TIMEOUT_MS): the service is overloaded, not the graph unreachable
+ * nor the query too slow. HTTP 429 with Retry-After when no root answered.
  */
 export class GraphOverloadedError extends Error {
   override name = 'GraphOverloadedError';
@@ -30,14 +31,30 @@ export class QueryTimeoutError extends Error {
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/** The driver waited NEO4J_CONNECT_TIMEOUT_MS for one of its pooled connections and gave up. */
+export function isAcquisitionTimeout(err: unknown): boolean {
+  return err instanceof Neo4jError && err.message.startsWith('Connection acquisition timed out');
+}
+
 /**
  * Translates a driver error into one of the errors above, or returns it unchanged. The
  * messages say what happened and which setting governs it; they carry no Cypher, no
  * parameters and no stack.
+ *
+ * `poolFull`: the statement found every pooled connection held by our own statements (the pool
+ * ledger). Its acquisition timeout is then OVERLOADED (429 with Retry-After), not
+ * SERVICE_UNAVAILABLE: the service refused work it had no room for, as the in-flight limits and
+ * the statement slots do, while Neo4j answered every statement it was sent; a 503 would tell
+ * clients and load balancers that the graph is down, and issue #15 wants an overloaded service
+ * to answer or say 429, never 5xx. Without a full pool, the time went to opening a connection
+ * to Neo4j, which is Neo4j being unavailable (503).
  */
-export function toGraphError(err: unknown, queryTimeoutMs: number): unknown {
+export function toGraphError(err: unknown, queryTimeoutMs: number, poolFull = false): unknown {
   if (err instanceof QueryTimeoutError || err instanceof GraphUnavailableError) return err;
   if (!(err instanceof Neo4jError)) return err;
+  if (poolFull && isAcquisitionTimeout(err)) {
+    return new GraphOverloadedError("every one of the driver's pooled connections stayed busy with other requests' statements for NEO4J_CONNECT_TIMEOUT_MS; retry shortly", { cause: err });
+  }
   const code = err.code;
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return queryTimeout(queryTimeoutMs, err);
@@ -48,7 +65,7 @@ export function toGraphError(err: unknown, queryTimeoutMs: number): unknown {
       { cause: err },
     );
   }
-  if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.') || err.message.startsWith('Connection acquisition timed out')) {
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.') || isAcquisitionTimeout(err)) {
     return new GraphUnavailableError('the graph database is unavailable; retry shortly', { cause: err });
   }
   return err;

@@ -132,7 +132,7 @@ export class GraphReader {
     } catch (err) {
       // Past the deadline the query may still settle; its outcome no longer matters.
       query.catch(() => {});
-      const converted = toGraphError(err, this.timeoutMs);
+      const converted = toGraphError(err, this.timeoutMs, pool.queued);
       // Neo4j's timeout was the request's deadline, not QUERY_TIMEOUT_MS: say which.
       const graphError = cutByDeadline && !unanswered && isTimeout(converted) ? timedOut(err) : converted;
       const unreachable = graphError instanceof GraphUnavailableError;

@@ -1,4 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
+import { isAcquisitionTimeout } from './errors.ts';
 
 /**
  * What a failed read says about Neo4j, for the circuit breaker, which must open when Neo4j
@@ -24,7 +25,7 @@ const CONNECTION_LOST = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Tr
 export function verdictOn(err: unknown, read: { unanswered: boolean; queued: boolean }): Neo4jVerdict {
   if (read.unanswered) return read.queued ? 'none' : 'failed';
   if (!(err instanceof Neo4jError)) return 'none';
-  if (err.message.startsWith('Connection acquisition timed out')) return 'none';
+  if (isAcquisitionTimeout(err)) return 'none';
   if (CONNECTION_LOST.has(err.code)) return 'failed';
   // Codes Neo4j sends start with "Neo."; the driver's own (N/A and kin) are not answers.
   return err.code.startsWith('Neo.') ? 'answered' : 'none';
