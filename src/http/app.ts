@@ -62,8 +62,11 @@ export function createHttpApp<Context extends BaseContext>(deps: HttpDeps<Contex
   app.use(
     '/graphql',
     cors({ origin: config.http.corsOrigins.includes('*') ? true : config.http.corsOrigins, methods: ['GET', 'POST'] }),
-    ...(config.http.rateLimitPerMinute > 0 ? [graphqlRateLimit(config.http.rateLimitPerMinute)] : []),
+    // The door before the requests-a-minute limit: a client it turns away is answered without
+    // touching the rate limiter's store or building its headers, and those refusals, which
+    // cost the service microseconds, do not use up the client's requests for after its Retry-After.
     ...(deps.budgetRefusals && config.graphql.costPerMinute > 0 ? [budgetDoor(deps.budgetRefusals, config.graphql.costPerMinute)] : []),
+    ...(config.http.rateLimitPerMinute > 0 ? [graphqlRateLimit(config.http.rateLimitPerMinute)] : []),
     inFlightLimit(config.http),
     declaredBodyLimit(config.http.bodyLimit),
     express.json({ limit: config.http.bodyLimit }),

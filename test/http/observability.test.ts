@@ -2,7 +2,9 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphReader } from '../../src/neo4j/graph-reader.ts';
+import { REFUSAL_LOG_WINDOW_MS } from '../../src/observability/refusal-log.ts';
 import { startService, type RunningService } from '../../src/service.ts';
+import { closeClientAgents, postFrom } from '../support/client-address.ts';
 import { testConfig } from '../support/neo4j.ts';
 import { postGraphQL } from '../support/service.ts';
 
@@ -81,5 +83,49 @@ describe('metrics and request ids', () => {
       const replaced = await postGraphQL(service.url, { query: FLAGSHIP }, { 'x-request-id': insane });
       expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     }
+  });
+});
+
+describe('the log of refused requests', () => {
+  let service: RunningService;
+  const lines: Array<Record<string, unknown>> = [];
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    service = await startService(testConfig({ PORT: '0', RATE_LIMIT_PER_MINUTE: '3' }), pino({ level: 'info' }, sink));
+  });
+  afterAll(async () => {
+    closeClientAgents();
+    await service?.close();
+  });
+
+  it("logs a client's first refusal in full and counts the rest, one line per client each window", async () => {
+    const sent = { '127.0.5.1': 10, '127.0.5.2': 5 };
+    for (const [client, n] of Object.entries(sent)) {
+      for (let i = 0; i < n; i++) {
+        const res = await postFrom(client, service.url, { query: '{ __typename }' }, 10_000, { 'x-request-id': `${client}-${i}` });
+        expect(res.status).toBe(i < 3 ? 200 : 429);
+      }
+    }
+    // Each client's first refusal (its 4th request) has a line of its own, with its request id.
+    const first = lines.filter((l) => String(l.msg).startsWith('request refused'));
+    expect(first.map((l) => [l.client, l.requestId, (l.res as { statusCode: number }).statusCode])).toEqual([
+      ['127.0.5.1', '127.0.5.1-3', 429],
+      ['127.0.5.2', '127.0.5.2-3', 429],
+    ]);
+    expect(lines.filter((l) => (l.res as { statusCode?: number } | undefined)?.statusCode === 429 && l !== first[0] && l !== first[1])).toEqual([]);
+    expect(lines.filter((l) => l.msg === 'request completed')).toHaveLength(6);
+    // The others are counted, and reported when the window ends.
+    const deadline = performance.now() + REFUSAL_LOG_WINDOW_MS + 5_000;
+    const counted = () => lines.filter((l) => l.msg === 'requests refused');
+    while (counted().length < 2 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(counted().map((l) => [l.client, l.refused, l.windowMs])).toEqual([
+      ['127.0.5.1', 6, REFUSAL_LOG_WINDOW_MS],
+      ['127.0.5.2', 1, REFUSAL_LOG_WINDOW_MS],
+    ]);
   });
 });

@@ -23,7 +23,7 @@ export interface FromResponse {
 }
 
 /** POSTs a GraphQL request from `localAddress`; the body is parsed when it is JSON. */
-export function postFrom(localAddress: string, url: string, body: unknown, timeoutMs = 30_000): Promise<FromResponse> {
+export function postFrom(localAddress: string, url: string, body: unknown, timeoutMs = 30_000, headers: Record<string, string> = {}): Promise<FromResponse> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -31,7 +31,7 @@ export function postFrom(localAddress: string, url: string, body: unknown, timeo
       {
         method: 'POST',
         agent: agentFor(localAddress),
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
         timeout: timeoutMs,
       },
       (res) => {
