@@ -13,6 +13,8 @@
  * Each checkout runs what its own `npm start` runs (start-command.ts), built first by its
  * `npm run build:server` when it has one.
  *
+ * A checkout may carry settings of its own after commas: `. =gated,GRAPHQL_MAX_HEAVY_STATEMENTS=2`.
+ *
  *   CPU_COMPARE_AMOUNT (default 2000) CPU_COMPARE_ROUNDS (default 3) BENCH_WORKLOADS=a,b
  *
  * Uses ports 7720 and 4720-4729 like `npm run bench` (only one may run at a time).
@@ -36,11 +38,14 @@ const amount = Number(env.CPU_COMPARE_AMOUNT ?? 2000);
 const rounds = Number(env.CPU_COMPARE_ROUNDS ?? 3);
 const only = env.BENCH_WORKLOADS?.split(',');
 const variants = process.argv.slice(2).map((arg, i) => {
-  const [dir, label] = arg.split('=');
-  return { dir: path.resolve(dir!), label: label ?? `v${i + 1}` };
+  // <dir>[=<label>][,NAME=value...]: a checkout, and settings of its own (e.g. a limit at another value).
+  const [spec, ...settings] = arg.split(',');
+  const [dir, label] = spec!.split('=');
+  const env = Object.fromEntries(settings.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+  return { dir: path.resolve(dir!), label: label ?? `v${i + 1}`, env };
 });
 if (!variants.length) {
-  console.error('usage: tsx bench/cpu-compare.ts <dir>[=<label>] ...');
+  console.error('usage: tsx bench/cpu-compare.ts <dir>[=<label>][,NAME=value...] ...');
   process.exit(2);
 }
 const log = (line: string) => console.error(`[cpu-compare] ${line}`);
@@ -70,7 +75,9 @@ try {
         GRAPHQL_COST_PER_MINUTE: '0',
         MAX_IN_FLIGHT_PER_CLIENT: '0',
         GRAPHQL_MAX_HEAVY_IN_FLIGHT: '16',
+        GRAPHQL_MAX_HEAVY_STATEMENTS: '16',
         RESPONSE_CACHE: 'off',
+        ...v.env,
       },
       logDir,
     });

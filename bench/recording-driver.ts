@@ -7,6 +7,7 @@ import type { Driver, ProfiledPlan } from 'neo4j-driver';
 
 export interface Recorded {
   cypher: string;
+  params: Record<string, unknown>;
   /** Present when profiling: Neo4j's PROFILE of the statement. */
   plan?: ProfiledPlan | false;
 }
@@ -19,12 +20,13 @@ export interface RecordingDriver {
 
 export function recordingDriver(real: Driver, profile: boolean): RecordingDriver {
   let recorded: Recorded[] = [];
-  const executeQuery = (async (cypher: string, ...rest: unknown[]) => {
+  const executeQuery = (async (cypher: string, params: Record<string, unknown> = {}, ...rest: unknown[]) => {
     const result = await (real.executeQuery as (...a: unknown[]) => Promise<{ summary: { profile: ProfiledPlan | false } }>)(
       profile ? `PROFILE ${cypher}` : cypher,
+      params,
       ...rest,
     );
-    recorded.push(profile ? { cypher: cypher.trim(), plan: result.summary.profile } : { cypher: cypher.trim() });
+    recorded.push({ cypher: cypher.trim(), params, ...(profile && { plan: result.summary.profile }) });
     return result;
   }) as Driver['executeQuery'];
   const driver = new Proxy(real, {
