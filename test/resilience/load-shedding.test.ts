@@ -24,6 +24,7 @@ async function stalled(url: string, localAddress: string): Promise<net.Socket> {
 function expectRefused(res: FromResponse, code: string, limit: string, setting: string) {
   expect(res.status).toBe(429);
   expect(res.headers['retry-after']).toBe('1');
+  expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
   expect(res.body.errors[0].extensions).toMatchObject({ code, limit: { name: limit }, retryAfter: 1 });
   expect(res.body.errors[0].message).toContain(setting);
 }
