@@ -20,6 +20,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readRss } from '../../bench/rss.ts';
 import { loadConfig, projectRoot } from '../../src/config.ts';
+import { REFUSAL_LOG_WINDOW_MS } from '../../src/observability/refusal-log.ts';
 import { closeClientAgents, postFrom } from '../support/client-address.ts';
 import { attacks, costOf } from './support/attacks.ts';
 import { baseUrl, until } from './support/http.ts';
@@ -53,6 +54,8 @@ const PROBE_P99_BOUND_MS = 1_000;
  * shows in the event loop's wait for a CPU.
  */
 const OTHERS_CORES_TO_JUDGE = 0.25;
+/** Requests sent right after the attack, while the attackers are still refused at the door, to count our CPU per refusal. */
+const REFUSALS = 3000;
 const PROBE_QUERY = { query: 'query Probe($id: ID!) { therapy(id: $id) { id name } }' };
 const PROBE_IDS = ['imatinib', 'osimertinib', 'trastuzumab', 'dasatinib', 'erlotinib'];
 
@@ -93,7 +96,8 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
   beforeAll(async () => {
     // BURST_SERVICE_NODE_OPTIONS adds flags for a diagnosis (e.g. --cpu-prof --cpu-prof-dir=/tmp/p).
     const nodeOptions = [START_HEAP_FLAG, process.env.BURST_SERVICE_NODE_OPTIONS ?? ''].join(' ').trim();
-    ({ process: service, url } = await startOnSharedNeo4j({ LOG_LEVEL: 'warn', NODE_OPTIONS: nodeOptions }));
+    // LOG_LEVEL info, `npm start`'s default: a request line each, 429s aggregated per client.
+    ({ process: service, url } = await startOnSharedNeo4j({ LOG_LEVEL: 'info', NODE_OPTIONS: nodeOptions }));
   });
   afterAll(async () => {
     closeClientAgents();
@@ -108,16 +112,21 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
     }
     // Each attack alone, warm (the second of two): what the worst accepted request costs and takes.
     const alone: Record<string, { cost: number; ms: number; status: number; bytes: number }> = {};
+    const aloneCpu0 = schedMs(service.pid).cpuMs;
+    let aloneAnswered = 0;
     for (const [k, attack] of kinds.entries()) {
       for (let i = 0; i < 2; i++) {
         const body = attack.request(1000 + i);
         const t0 = performance.now();
         const res = await postFrom(`127.0.1.${k + 1}`, url, body);
         alone[attack.name] = { cost: costOf(body.query), ms: Math.round(performance.now() - t0), status: res.status, bytes: JSON.stringify(res.body).length };
+        if (res.status === 200) aloneAnswered += 1;
         // Accepted (a slow one may still be cut by a timeout: its status is in the figures).
         expect(res.body.extensions.cost.requested).toBe(costOf(body.query));
       }
     }
+    // Our process's CPU per accepted costliest answer (all its threads, /proc schedstat): a count, not a time, so the machine's load moves it little.
+    const cpuMsPerAcceptedAlone = aloneAnswered ? Number(((schedMs(service.pid).cpuMs - aloneCpu0) / aloneAnswered).toFixed(1)) : undefined;
     const probeAlone: number[] = [];
     for (let i = 0; i < 20; i++) {
       const t0 = performance.now();
@@ -127,6 +136,8 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
 
     const before = await serverSide(url); // also resets the event loop's delay histogram (prom-client does on each scrape)
     const cpu0 = cpuSeconds(service.pid);
+    const attackCpu0 = schedMs(service.pid).cpuMs;
+    const logLines0 = service.output.split('\n').length;
     // Where the CPU went: our event loop's thread, and the shared Neo4j's JVM (all its threads).
     const neo4jPid = pidListeningOn(Number(new URL(inject('neo4j').uri).port));
     const sched0 = { loop: schedMs(service.pid, service.pid), neo4j: neo4jPid ? schedMs(neo4jPid) : undefined };
@@ -161,6 +172,22 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
     });
     const [probes] = await Promise.all([probe, ...Array.from({ length: CONNECTIONS }, (_, c) => attacker(c))]);
     clearInterval(sampler);
+    const attackCpuMs = schedMs(service.pid).cpuMs - attackCpu0;
+    const logLinesInAttack = service.output.split('\n').length - logLines0;
+    // Right after the attack the attackers are still turned away at the budget door (their
+    // Retry-After): our process's CPU per refusal, over REFUSALS requests sent as the attack sent them.
+    const refusalCpu0 = schedMs(service.pid).cpuMs;
+    const refusalStatuses: Record<number, number> = {};
+    let sent = 0;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async (_, c) => {
+        while (sent < REFUSALS) {
+          const res = await postFrom(ATTACKERS[c % ATTACKERS.length]!, url, kinds[sent % kinds.length]!.request(sent++)).catch(() => ({ status: -1 }));
+          refusalStatuses[res.status] = (refusalStatuses[res.status] ?? 0) + 1;
+        }
+      }),
+    );
+    const cpuMsPerRefusalAfter = Number(((schedMs(service.pid).cpuMs - refusalCpu0) / sent).toFixed(3));
     const serverCpu = Number(((cpuSeconds(service.pid) - cpu0) / ATTACK_S).toFixed(2));
     const othersCores = Number(((machineBusySeconds() - machine0 - (oursCpu() - ours0)) / ATTACK_S).toFixed(2));
     const perSecond = (now: { cpuMs: number; waitMs: number }, then: { cpuMs: number; waitMs: number }) => ({
@@ -187,6 +214,17 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
       attackerMs: { accepted: { p50: pct(ms(200), 0.5), p99: pct(ms(200), 0.99), max: pct(ms(200), 1) }, refused429: { p50: pct(ms(429), 0.5), p99: pct(ms(429), 0.99) } },
       probe: { requests: probes.length, failures: probes.filter((p) => !p.ok).length, p50: pct(probeMs, 0.5), p99: pct(probeMs, 0.99), max: pct(probeMs, 1), aloneP50: pct(probeAlone, 0.5) },
       server: { ...server, gcMs: server.gcMs - before.gcMs, gcMarkCompactMs: server.gcMarkCompactMs - before.gcMarkCompactMs, cpuCores: serverCpu },
+      /**
+       * Our process's CPU (ms, all threads) per request: over the attack (all outcomes), per
+       * refusal just after it (the attackers still at the door), per costliest answer alone.
+       */
+      cpuMsPerRequest: {
+        attack: Number((attackCpuMs / Math.max(1, outcomes.length)).toFixed(3)),
+        refusedAfterAttack: cpuMsPerRefusalAfter,
+        refusedAfterAttackStatuses: refusalStatuses,
+        acceptedAlone: cpuMsPerAcceptedAlone,
+      },
+      logLinesInAttack,
       sched,
       neo4jPauses: pauses && { count: pauses.length, gc: pauses.filter((p) => p.gcMs > 0).length, totalMs: pauses.reduce((s, p) => s + p.ms, 0), maxMs: Math.max(0, ...pauses.map((p) => p.ms)), gcMaxMs: Math.max(0, ...pauses.map((p) => p.gcMs)) },
       slowProbes,
@@ -223,6 +261,11 @@ describe('burst: the costliest accepted requests from 64 connections, and a chea
     expect(outcomes.filter((o) => o.status === 200).length).toBeGreaterThan(0);
     expect(outcomes.filter((o) => o.status === 429).length).toBeGreaterThan(outcomes.length / 2);
     expect(rssPeak / 1024).toBeLessThan(400);
+    // Refusals are logged once per client, then counted in a line per client each window
+    // (src/observability/refusal-log.ts): a line for each request answered (the probe's too),
+    // and a few per attacker, where a line per refusal was thousands.
+    const refusalLines = ATTACKERS.length * (ATTACK_S * 1000 / REFUSAL_LOG_WINDOW_MS + 2);
+    expect(logLinesInAttack).toBeLessThanOrEqual(probes.length + outcomes.filter((o) => o.status !== 429).length + refusalLines + 10);
     if (judged) expect(figures.probe.p99).toBeLessThan(PROBE_P99_BOUND_MS);
   });
 });
