@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import type { SeedGraph } from '../../src/seed/graph.ts';
 import { prepareSeed } from '../../src/seed/prepare.ts';
+import { allPages, type Page } from './support/all-pages.ts';
 import { useApi } from './support/api.ts';
 
 const THERAPY_INDICATIONS = `query($id: ID!) {
@@ -18,7 +19,9 @@ const THERAPY_INDICATIONS = `query($id: ID!) {
     }
   }
 }`;
-const THERAPIES = `query($filter: TherapyFilter) { therapies(first: 100, filter: $filter) { totalCount edges { node { id } } } }`;
+const THERAPIES = `query($filter: TherapyFilter, $after: String) {
+  therapies(first: 100, after: $after, filter: $filter) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+}`;
 const CANCER_TYPE_INDICATIONS = `query($id: ID!, $sub: Boolean!) {
   cancerType(id: $id) { indications(first: 100, includeSubtypes: $sub) { totalCount edges { node { id } } } }
 }`;
@@ -72,7 +75,9 @@ describe('indications', () => {
 
   it('filters therapies by the goals and settings of their indications', async () => {
     const ids = async (filter: Record<string, unknown>) =>
-      (await api.data<{ therapies: { edges: { node: { id: string } }[] } }, { filter: Record<string, unknown> }>(THERAPIES, { filter })).therapies.edges.map((e) => e.node.id).sort();
+      (await allPages(async (after) => (await api.data<{ therapies: Page<{ node: { id: string } }> }, { filter: Record<string, unknown>; after: string | null }>(THERAPIES, { filter, after })).therapies))
+        .map((e) => e.node.id)
+        .sort();
     const withGoal = (goal: string) => [...new Set(rels('HAS_GOAL', (r) => r.to === goal && seed.nodes.find((n) => n.id === r.from)!.label === 'Indication').flatMap((g) => rels('HAS_INDICATION', (r) => r.to === g.from).map((r) => r.from)))].sort();
     expect(withGoal('cure').length).toBeGreaterThan(0);
     expect(await ids({ goals: ['cure'] })).toEqual(withGoal('cure'));
