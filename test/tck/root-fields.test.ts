@@ -38,8 +38,11 @@ const cases: Record<string, string> = {
   'search hits with a kind filter and kind-specific fields': `{ search(query: "imatinib", types: [THERAPY, CANCER_TYPE], first: 5) { totalCount edges { score node { id displayName ... on Therapy { routes { id } } } } } }`,
   'a neighborhood with its edges and their citations': `{ neighborhood(id: "leukemia", depth: 2, limit: 10, exclude: ["targeted-therapy"]) {
     center { id displayName } nodes { id ... on Therapy { name } } edges ${fact} truncated } }`,
+  'a neighborhood one step out, every kind allowed (no node test, no second step)': `{ neighborhood(id: "imatinib", depth: 1) { nodes { id } truncated } }`,
   'paths with steps, their ends and facts': `{ paths(from: "imatinib", to: "leukemia", maxHops: 3, types: [THERAPY, CANCER_TYPE]) {
     length nodes { id displayName } steps { from { id } to { id displayName } direction fact ${fact} } } }`,
+  'paths through every kind (no node test)': `{ paths(from: "imatinib", to: "breast-cancer", types: [THERAPY, CANCER_TYPE, DELIVERY_ROUTE, TREATMENT_GOAL, MECHANISM, BIOMARKER, SAFETY_PRECAUTION, SCHEDULE, TREATMENT_TYPE, INDICATION]) {
+    nodes { id } steps { direction fact { relationship } } } }`,
   'provenance of a therapy': `{ provenance(id: "imatinib") { node { id displayName } citations { id title }
     factGroups { relationship direction count facts ${fact} } claims { id text supportStatus support { section excerpt citation { id title } } } } }`,
   'nodes with @include and @skip': '{ nodes(ids: ["imatinib", "leukemia"]) { id ... on Therapy { name @include(if: false) kind @skip(if: false) } } }',

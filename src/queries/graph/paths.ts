@@ -8,7 +8,7 @@ import { at } from '../compile/list-access.ts';
 import type { PathsPlan } from '../compile/read-plan.ts';
 import type { CypherQuery } from '../cypher-query.ts';
 import type { FactRecord } from '../entities/fact-record.ts';
-import { allowedNode, walkTypes, type WalkFilter } from './walk-filter.ts';
+import { allowedNodes, walkTypes, type WalkFilter } from './walk-filter.ts';
 
 /** The longest path the API looks for; longer ones connect nearly everything to everything. */
 export const MAX_PATH_HOPS = 4;
@@ -72,7 +72,9 @@ export function pathsQuery(req: PathsRequest, plan: PathsPlan): CypherQuery {
 }
 
 /**
- * `MATCH p = allShortestPaths((a)-[:T*..n]-(b)) WHERE every inner node is allowed`. The
+ * `MATCH p = allShortestPaths((a)-[:T*..n]-(b)) WHERE every inner node is allowed` (no WHERE
+ * when the walk allows every node: imatinib → breast-cancer through every kind on the shipped
+ * graph read 76 db hits with the test, 49 without; the hand-written floor 38). The
  * predicate sits on the MATCH so that Neo4j checks it during the shortest-path search rather
  * than afterwards (the endpoints let through by identity). Written as raw Cypher around
  * compiled parts: cypher-builder 3 has no `allShortestPaths()`, only the GQL `ALL SHORTEST`
@@ -86,8 +88,9 @@ export function pathsQuery(req: PathsRequest, plan: PathsPlan): CypherQuery {
 function allShortest(p: Cypher.PathVariable, a: Cypher.Node, b: Cypher.Node, req: PathsRequest): Cypher.Clause {
   const pattern = new Cypher.Pattern(a).related({ type: walkTypes(req.walk), direction: 'undirected', length: { max: req.maxHops } }).to(b);
   const v = new Cypher.Node();
-  const inner = Cypher.all(v, Cypher.nodes(p), Cypher.or(Cypher.eq(v, a), Cypher.eq(v, b), allowedNode(v, req.walk))!);
-  return new Cypher.Raw((ctx) => `MATCH ${ctx.compile(p)} = allShortestPaths(${ctx.compile(pattern)})\nWHERE ${ctx.compile(inner)}`);
+  const test = allowedNodes(req.walk)(v);
+  const inner = test && Cypher.all(v, Cypher.nodes(p), Cypher.or(Cypher.eq(v, a), Cypher.eq(v, b), test));
+  return new Cypher.Raw((ctx) => `MATCH ${ctx.compile(p)} = allShortestPaths(${ctx.compile(pattern)})${inner ? `\nWHERE ${ctx.compile(inner)}` : ''}`);
 }
 
 /** The steps of path `p`, in order: the nodes each leaves and reaches, which way, and the fact crossed. */

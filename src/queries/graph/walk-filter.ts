@@ -52,11 +52,24 @@ export function walkTypes(f: WalkFilter): Cypher.LabelExpr {
   return anyOf(f.relationships);
 }
 
-/** Whether node `x` may be reached or passed through: of an allowed kind, not excluded. */
-export function allowedNode(x: Cypher.Node, f: WalkFilter): Cypher.Predicate {
-  const label = new Cypher.Variable();
-  return Cypher.and(
-    Cypher.any(label, Cypher.labels(x), Cypher.in(label, listParam('labels', f.labels))),
-    Cypher.not(Cypher.in(x.property('id'), listParam('exclude', f.exclude))),
-  )!;
+/**
+ * The test of whether a node, the end of a fact relationship (or an entity citing a
+ * citation), may be reached or passed through: of an allowed kind, not excluded; undefined
+ * where the filter lets every such node through. Only the entity kinds (knowledgeLabels) are
+ * ends of facts or cite anything, so with every kind allowed the label test is true of every
+ * node it sees, and `NOT x.id IN []` of every node: each costs a db hit per node walked
+ * (PROFILE, leukemia at depth 2 on the shipped graph: 152 of 2,172; imatinib → breast-cancer:
+ * 27 of 76). The parameters are made once, so the tests of one statement share them.
+ */
+export function allowedNodes(f: WalkFilter): (x: Cypher.Node) => Cypher.Predicate | undefined {
+  const everyKind = knowledgeLabels.every((l) => f.labels.includes(l));
+  const labels = everyKind ? undefined : listParam('labels', f.labels);
+  const exclude = f.exclude.length ? listParam('exclude', f.exclude) : undefined;
+  return (x) => {
+    const label = new Cypher.Variable();
+    return Cypher.and(
+      labels && Cypher.any(label, Cypher.labels(x), Cypher.in(label, labels)),
+      exclude && Cypher.not(Cypher.in(x.property('id'), exclude)),
+    );
+  };
 }
