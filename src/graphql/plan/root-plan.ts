@@ -40,10 +40,13 @@ export function pathsPlan(info: GraphQLResolveInfo): PathsPlan {
   const of = selected(info, 'Path');
   const step = collectFields(info, of('steps'), 'PathStep');
   const stepOf = (name: string) => fieldSelections(step, name);
+  // A step's ends are also the path's nodes: read only when the request selects them there.
+  const end = (name: string) => (stepOf(name).length ? entityPlan(info, stepOf(name), 'Node') : undefined);
+  const [from, to] = [end('from'), end('to')];
   return {
     nodes: entityPlan(info, of('nodes'), 'Node'),
-    from: entityPlan(info, stepOf('from'), 'Node'),
-    to: entityPlan(info, stepOf('to'), 'Node'),
+    ...(from && { from }),
+    ...(to && { to }),
     fact: factPlan(info, stepOf('fact'), 'Fact', undefined, undefined),
   };
 }

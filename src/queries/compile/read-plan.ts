@@ -116,11 +116,11 @@ export interface NeighborhoodPlan {
   readonly edges: FactPlan;
 }
 
-/** `paths`: what a path's nodes, its steps' ends and their facts select. */
+/** `paths`: what a path's nodes, its steps' ends and their facts select (a step's end only when selected). */
 export interface PathsPlan {
   readonly nodes: EntityPlan;
-  readonly from: EntityPlan;
-  readonly to: EntityPlan;
+  readonly from?: EntityPlan;
+  readonly to?: EntityPlan;
   readonly fact: FactPlan;
 }
 

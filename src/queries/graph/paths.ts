@@ -24,8 +24,9 @@ export interface PathsRequest {
 }
 
 export interface PathStepRecord {
-  readonly from: EntityRecord;
-  readonly to: EntityRecord;
+  /** Present when the request selects it (the path's nodes hold it too). */
+  readonly from?: EntityRecord;
+  readonly to?: EntityRecord;
   /** True when the step walks from the fact's subject to its object. */
   readonly forward: boolean;
   readonly fact: FactRecord;
@@ -94,7 +95,7 @@ function allShortest(p: Cypher.PathVariable, a: Cypher.Node, b: Cypher.Node, req
   return new Cypher.Raw((ctx) => `MATCH ${ctx.compile(p)} = allShortestPaths(${ctx.compile(pattern)})${inner ? `\nWHERE ${ctx.compile(inner)}` : ''}`);
 }
 
-/** The steps of path `p`, in order: the nodes each leaves and reaches, which way, and the fact crossed. */
+/** The steps of path `p`, in order: the nodes each leaves and reaches (when selected), which way, and the fact crossed. */
 function steps(p: Cypher.PathVariable, plan: PathsPlan): Cypher.Expr {
   const i = new Cypher.Variable();
   const [from, to, s, o] = [new Cypher.Node(), new Cypher.Node(), new Cypher.Node(), new Cypher.Node()];
@@ -108,7 +109,14 @@ function steps(p: Cypher.PathVariable, plan: PathsPlan): Cypher.Expr {
     )
     .with(i, from, to, r, [Cypher.startNode(r), s], [Cypher.endNode(r), o])
     .orderBy(i)
-    .return(new Cypher.Map({ from: projectEntity(plan.from, from), to: projectEntity(plan.to, to), forward: Cypher.eq(s, from), fact: factExpr(plan.fact, r, s, o) }));
+    .return(
+      new Cypher.Map({
+        ...(plan.from && { from: projectEntity(plan.from, from) }),
+        ...(plan.to && { to: projectEntity(plan.to, to) }),
+        forward: Cypher.eq(s, from),
+        fact: factExpr(plan.fact, r, s, o),
+      }),
+    );
   return new Cypher.Collect(read);
 }
 
