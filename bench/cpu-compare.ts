@@ -31,6 +31,7 @@ import { openBenchNeo4j } from './neo4j.ts';
 import { readCpuMs } from './proc-cpu.ts';
 import { startNeo4jGraphql } from './servers.ts';
 import { startCommand } from './start-command.ts';
+import { median } from './stats.ts';
 import { buildWorkloads } from './workloads/index.ts';
 
 const env = process.env;
@@ -171,9 +172,4 @@ function fire(url: string, body: string, n: number, connections = 16): Promise<{
       (err, result) => (err ? reject(err) : resolve({ bad: bad + result.non2xx + result.errors, bytes: result.throughput.total })),
     );
   });
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 }

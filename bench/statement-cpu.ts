@@ -22,6 +22,7 @@ import { peerStatements } from './neo4j-graphql/statements.ts';
 import { openBenchNeo4j } from './neo4j.ts';
 import { startNeo4jGraphql } from './servers.ts';
 import { readCpuMs } from './proc-cpu.ts';
+import { median } from './stats.ts';
 import { totalDbHits } from './recording-driver.ts';
 import { buildWorkloads } from './workloads/index.ts';
 import type { Statement } from './workloads/workload.ts';
@@ -102,9 +103,4 @@ try {
 } finally {
   await Promise.all([api.stop(), peerServer.stop()]);
   await neo4j.close();
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 }

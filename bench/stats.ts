@@ -32,3 +32,9 @@ export class Samples {
     return sorted[rank - 1]!;
   }
 }
+
+/** The middle value of `xs` (the mean of the two middle ones for an even count). */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
